@@ -1,0 +1,159 @@
+package cn.silian.admin.ui;
+
+import cn.silian.people.DeputyFilter;
+import cn.silian.people.DeputyService;
+import cn.silian.security.AccountDraft;
+import cn.silian.security.AccountService;
+import cn.silian.security.AccountSummary;
+import cn.silian.security.Role;
+import cn.silian.shared.ConcurrentEditException;
+import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.ui.Problems;
+import cn.silian.shared.ui.Toasts;
+import cn.silian.streets.StreetService;
+import cn.silian.streets.StreetSummary;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.springframework.data.domain.PageRequest;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Creates or edits one account; the service checks every rule again. */
+class AccountDialog extends Dialog {
+
+    /** A deputy as the account form offers him. */
+    record DeputyOption(Long id, String name) {
+    }
+
+    final TextField username = new TextField();
+    final TextField displayName = new TextField();
+    final Select<Role> role = new Select<>();
+    final ComboBox<StreetSummary> street = new ComboBox<>();
+    final ComboBox<DeputyOption> deputy = new ComboBox<>();
+    final Checkbox enabled = new Checkbox();
+    final PasswordField password = new PasswordField();
+
+    private final transient AccountService accounts;
+    private final AccountSummary account;
+    private final Runnable onSaved;
+
+    AccountDialog(AccountService accounts, StreetService streets, DeputyService deputies, AccountSummary account,
+                  Runnable onSaved) {
+        this.accounts = accounts;
+        this.account = account;
+        this.onSaved = onSaved;
+        setHeaderTitle(getTranslation(account == null ? "accounts.new" : "accounts.edit", account == null ? "" : account.username()));
+
+        username.setLabel(getTranslation("account.username"));
+        username.setHelperText(getTranslation("account.username.helper"));
+        username.setMaxLength(50);
+        displayName.setLabel(getTranslation("account.display-name"));
+        displayName.setMaxLength(60);
+        role.setLabel(getTranslation("account.role"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        street.setLabel(getTranslation("account.street"));
+        street.setItems(streets.all());
+        street.setItemLabelGenerator(StreetSummary::name);
+        deputy.setLabel(getTranslation("account.deputy"));
+        deputy.setItemLabelGenerator(DeputyOption::name);
+        deputy.setItems(query -> deputies.page(DeputyFilter.text(query.getFilter().orElse("")),
+                        PageRequest.of(query.getPage(), query.getPageSize())).stream()
+                .map(d -> new DeputyOption(d.id(), d.name() + " · " + (d.streetName() == null ? "" : d.streetName()))));
+        enabled.setLabel(getTranslation("account.enabled"));
+        password.setLabel(getTranslation(account == null ? "account.password" : "account.new-password"));
+        password.setHelperText(getTranslation("password.policy"));
+        role.addValueChangeListener(e -> showBinding(e.getValue()));
+
+        if (account == null) {
+            enabled.setValue(true);
+            role.setValue(Role.DEPUTY);
+        } else {
+            username.setValue(account.username());
+            username.setReadOnly(true);
+            displayName.setValue(account.displayName());
+            role.setValue(account.role());
+            enabled.setValue(account.enabled());
+            if (account.streetId() != null) {
+                streets.find(account.streetId()).ifPresent(street::setValue);
+            }
+            if (account.deputyId() != null) {
+                deputy.setValue(new DeputyOption(account.deputyId(), deputies.nameOf(account.deputyId()).orElse("")));
+            }
+        }
+        showBinding(role.getValue());
+
+        FormLayout form = new FormLayout(username, displayName, role, street, deputy, enabled, password);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+
+        Button save = new Button(getTranslation("common.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("common.cancel"), e -> close());
+        getFooter().add(cancel, save);
+        if (account != null) {
+            Button delete = new Button(getTranslation("common.delete"), e -> delete());
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            getFooter().addComponentAsFirst(delete);
+        }
+    }
+
+    private void showBinding(Role value) {
+        street.setVisible(value == Role.STREET_STAFF);
+        deputy.setVisible(value == Role.DEPUTY);
+    }
+
+    void save() {
+        AccountDraft draft = new AccountDraft(username.getValue(), displayName.getValue(), role.getValue(),
+                street.getValue() == null ? null : street.getValue().id(),
+                deputy.getValue() == null ? null : deputy.getValue().id(), enabled.getValue());
+        try {
+            if (account == null) {
+                accounts.create(draft, password.getValue());
+            } else {
+                accounts.update(account.id(), account.version(), draft);
+                if (!password.isEmpty()) {
+                    accounts.resetPassword(account.id(), password.getValue());
+                }
+            }
+            Toasts.success(getTranslation("accounts.saved", draft.username()));
+            close();
+            onSaved.run();
+        } catch (InvalidInputException e) {
+            Toasts.error(Problems.show(this, e, fields()));
+        } catch (ConcurrentEditException e) {
+            Toasts.error(getTranslation("error.concurrent-edit"));
+        }
+    }
+
+    private void delete() {
+        try {
+            accounts.delete(account.id());
+            Toasts.success(getTranslation("accounts.deleted", account.username()));
+            close();
+            onSaved.run();
+        } catch (InvalidInputException e) {
+            Toasts.error(Problems.show(this, e, fields()));
+        }
+    }
+
+    private Map<String, HasValidation> fields() {
+        Map<String, HasValidation> fields = new HashMap<>();
+        fields.put("username", username);
+        fields.put("displayName", displayName);
+        fields.put("role", role);
+        fields.put("streetId", street);
+        fields.put("deputyId", deputy);
+        fields.put("password", password);
+        return fields;
+    }
+}

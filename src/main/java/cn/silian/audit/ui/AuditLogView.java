@@ -1,0 +1,95 @@
+package cn.silian.audit.ui;
+
+import cn.silian.audit.AuditFilter;
+import cn.silian.audit.AuditRecord;
+import cn.silian.audit.AuditService;
+import cn.silian.security.Roles;
+import cn.silian.shared.AuditEvent;
+import cn.silian.shared.Formats;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The audit trail, newest first: administrators only. */
+@Route("audit")
+@Menu(order = 90, title = "nav.audit", icon = "vaadin:records")
+@RolesAllowed(Roles.ADMIN)
+public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField actor = new TextField();
+    final ComboBox<String> objectType = new ComboBox<>();
+    final ComboBox<AuditEvent.Action> action = new ComboBox<>();
+    final Grid<AuditRecord> grid = new Grid<>();
+    private final transient AuditService audit;
+
+    AuditLogView(AuditService audit) {
+        this.audit = audit;
+        addClassName("audit-log-view");
+        setSizeFull();
+
+        actor.setLabel(getTranslation("audit.actor"));
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.setClearButtonVisible(true);
+        objectType.setLabel(getTranslation("audit.object-type"));
+        objectType.setItems(audit.objectTypes());
+        objectType.setClearButtonVisible(true);
+        action.setLabel(getTranslation("audit.action"));
+        action.setItems(AuditEvent.Action.values());
+        action.setItemLabelGenerator(a -> getTranslation("audit.action." + a.name()));
+        action.setClearButtonVisible(true);
+        actor.addValueChangeListener(e -> refresh());
+        objectType.addValueChangeListener(e -> refresh());
+        action.addValueChangeListener(e -> refresh());
+        FlexLayout filters = new FlexLayout(actor, objectType, action);
+        filters.addClassName("filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+
+        grid.setAriaLabel(getTranslation("audit.title"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> Formats.dateTime(r.occurredAt())).setHeader(getTranslation("audit.time"))
+                .setSortProperty("occurredAt").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.actor")).setSortProperty("actor").setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("audit.action." + r.action().name())).setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.objectType() + (r.objectId() == null ? "" : " #" + r.objectId()))
+                .setHeader(getTranslation("audit.object")).setAutoWidth(true);
+        grid.addColumn(AuditRecord::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(1);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> {
+            DescriptionList details = new DescriptionList();
+            details.add(new DescriptionList.Term(new Span(getTranslation("audit.before"))),
+                    new DescriptionList.Description(new Span(r.before() == null ? "—" : r.before())),
+                    new DescriptionList.Term(new Span(getTranslation("audit.after"))),
+                    new DescriptionList.Description(new Span(r.after() == null ? "—" : r.after())));
+            details.addClassName("audit-details");
+            return details;
+        }));
+        grid.setEmptyStateText(getTranslation("audit.empty"));
+
+        add(new H2(getTranslation("audit.title")), filters, grid);
+        expand(grid);
+        refresh();
+    }
+
+    private void refresh() {
+        AuditFilter filter = new AuditFilter(actor.getValue(), objectType.getValue(), action.getValue(), null);
+        grid.setItems(query -> audit.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title") + " · " + getTranslation("app.name");
+    }
+}

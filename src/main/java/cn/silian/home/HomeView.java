@@ -1,0 +1,132 @@
+package cn.silian.home;
+
+import cn.silian.people.DeputyDetails;
+import cn.silian.people.DeputyService;
+import cn.silian.people.Level;
+import cn.silian.security.CurrentUser;
+import cn.silian.security.Role;
+import cn.silian.security.Roles;
+import cn.silian.security.SilianUser;
+import cn.silian.shared.Formats;
+import cn.silian.stations.DutyService;
+import cn.silian.stations.ShiftRow;
+import cn.silian.streets.StreetService;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDateTime;
+import java.time.format.TextStyle;
+import java.util.List;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What is the user's own: his profile and the figures of his scope. */
+@Route("")
+@Menu(order = 0, title = "nav.home", icon = "vaadin:home")
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.STREET_STAFF, Roles.DEPUTY})
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int SHIFT_DAYS = 30;
+
+    HomeView(CurrentUser currentUser, DeputyService deputies, StreetService streets, DutyService duty) {
+        addClassName("home-view");
+        SilianUser me = currentUser.require();
+        add(new H2(getTranslation("home.greeting", me.displayName())));
+        add(new Paragraph(getTranslation("home.role", getTranslation(me.roleKey()))));
+
+        if (me.is(Role.DEPUTY)) {
+            addShifts(duty);
+            deputies.mine().ifPresent(this::addProfile);
+        }
+        String scope = me.is(Role.STREET_STAFF)
+                ? streets.find(me.streetId()).map(s -> getTranslation("home.scope.street", s.name())).orElse("")
+                : getTranslation("home.scope.district");
+        addCounts(scope, deputies.countByLevel(), deputies.countActive());
+    }
+
+    /** Upcoming reception shifts: the reminder a deputy sees first. */
+    private void addShifts(DutyService duty) {
+        LocalDateTime now = LocalDateTime.now(Formats.ZONE);
+        List<ShiftRow> upcoming = duty.myShifts(now, now.plusDays(SHIFT_DAYS));
+        Section section = new Section();
+        section.addClassName("card");
+        section.add(new H3(getTranslation("home.shifts", SHIFT_DAYS)));
+        if (upcoming.isEmpty()) {
+            section.add(new Paragraph(getTranslation("home.shifts.none")));
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("shifts");
+        for (ShiftRow s : upcoming) {
+            list.add(new ListItem(getTranslation("home.shift.line", s.startsAt().toLocalDate().toString(),
+                    s.startsAt().getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()),
+                    s.startsAt().toLocalTime().toString(), s.endsAt().toLocalTime().toString(), s.stationName())));
+        }
+        section.add(list, new Anchor("my-duty", getTranslation("home.shifts.open")));
+        add(section);
+    }
+
+    private void addProfile(DeputyDetails mine) {
+        Section profile = new Section();
+        profile.addClassName("card");
+        profile.add(new H3(getTranslation("home.profile")));
+        String seats = mine.seats().stream()
+                .map(s -> getTranslation("deputy.seat.line", getTranslation(s.level().messageKey()), s.term(), s.constituency()))
+                .collect(Collectors.joining(getTranslation("list.separator.long")));
+        profile.add(line("deputy.seats", seats), line("deputy.street", mine.streetName()),
+                line("deputy.employer", (mine.employer() == null ? "" : mine.employer()) + (mine.post() == null ? "" : " " + mine.post())),
+                line("deputy.expertise", mine.expertise().stream().map(x -> getTranslation(x.messageKey())).collect(Collectors.joining(getTranslation("list.separator")))));
+        Anchor link = new Anchor("deputies/" + mine.id(), getTranslation("home.profile.open"));
+        profile.add(link);
+        add(profile);
+    }
+
+    private Component line(String key, String value) {
+        Paragraph p = new Paragraph();
+        Span label = new Span(getTranslation("label.pattern", getTranslation(key)));
+        label.addClassName("label");
+        p.add(label, new Span(value == null || value.isBlank() ? getTranslation("common.none") : value));
+        return p;
+    }
+
+    private void addCounts(String scope, Map<Level, Long> counts, long total) {
+        Section section = new Section();
+        section.addClassName("counts");
+        section.add(new H3(getTranslation("home.counts", scope)));
+        Div tiles = new Div();
+        tiles.addClassName("tiles");
+        tiles.add(tile(getTranslation("home.counts.people"), total));
+        for (Level level : Level.values()) {
+            tiles.add(tile(getTranslation(level.messageKey()), counts.getOrDefault(level, 0L)));
+        }
+        section.add(tiles);
+        add(section);
+    }
+
+    private Component tile(String label, long value) {
+        Span number = new Span(String.valueOf(value));
+        number.addClassName("tile-number");
+        Span text = new Span(label);
+        text.addClassName("tile-label");
+        Div tile = new Div(number, text);
+        tile.addClassName("tile");
+        return tile;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home") + " · " + getTranslation("app.name");
+    }
+}

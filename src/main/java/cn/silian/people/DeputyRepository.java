@@ -1,0 +1,34 @@
+package cn.silian.people;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+
+interface DeputyRepository extends JpaRepository<Deputy, Long>, JpaSpecificationExecutor<Deputy> {
+
+    /** Active people per seat level: {@code [Level, count]} rows. */
+    @Query("""
+            select s.level, count(distinct d.id) from Seat s join s.deputy d
+            where d.status = cn.silian.people.DeputyStatus.ACTIVE and (:streetId is null or d.streetId = :streetId)
+            group by s.level
+            """)
+    List<Object[]> countByLevel(@Param("streetId") Long streetId);
+
+    @Query("select count(d) from Deputy d where d.status = cn.silian.people.DeputyStatus.ACTIVE and (:streetId is null or d.streetId = :streetId)")
+    long countActive(@Param("streetId") Long streetId);
+
+    @Query("select d.name from Deputy d where d.id = :id")
+    String nameOf(@Param("id") Long id);
+
+    @Query("select d from Deputy d where d.status = cn.silian.people.DeputyStatus.ACTIVE and d.streetId = :street order by d.namePinyin, d.id")
+    List<Deputy> activeIn(@Param("street") Long streetId);
+
+    List<Deputy> findByName(String name);
+
+    @Query("select d.id, d.name from Deputy d where d.id in :ids")
+    List<Object[]> namesOf(@Param("ids") Collection<Long> ids);
+}

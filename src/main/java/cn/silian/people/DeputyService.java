@@ -1,0 +1,291 @@
+package cn.silian.people;
+
+import cn.silian.security.CurrentUser;
+import cn.silian.security.Role;
+import cn.silian.security.Roles;
+import cn.silian.security.SilianUser;
+import cn.silian.shared.AuditEvent;
+import cn.silian.shared.InputRules;
+import cn.silian.shared.NotFoundException;
+import cn.silian.shared.PersonalData;
+import cn.silian.streets.StreetService;
+import cn.silian.streets.StreetSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Year;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The deputy directory. Every signed-in user may read it; office staff and administrators
+ * change it. Phone numbers are shown whole only to those who need them: the office, the
+ * person himself, and the staff of the street where he lives.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DeputyService {
+
+    static final String TYPE = "Deputy";
+    private static final Sort DEFAULT_SORT = Sort.by("namePinyin").and(Sort.by("id"));
+
+    private final DeputyRepository deputies;
+    private final StreetService streets;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    DeputyService(DeputyRepository deputies, StreetService streets, CurrentUser currentUser,
+                  ApplicationEventPublisher events) {
+        this.deputies = deputies;
+        this.streets = streets;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /** One page of the directory, filtered and sorted in the database, without a count query. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public Slice<DeputySummary> page(DeputyFilter filter, Pageable pageable) {
+        SilianUser me = currentUser.require();
+        Pageable sorted = pageable.getSort().isSorted()
+                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort().and(Sort.by("id")))
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), DEFAULT_SORT);
+        Slice<Deputy> page = deputies.findBy(DeputySpecifications.of(filter), q -> q.slice(sorted));
+        Map<Long, StreetSummary> streetNames = streets.byIds(page.stream().map(Deputy::streetId).collect(Collectors.toSet()));
+        return page.map(d -> summary(d, me, streetNames));
+    }
+
+    @PreAuthorize(Roles.ANY_ROLE)
+    public long count(DeputyFilter filter) {
+        return deputies.count(DeputySpecifications.of(filter));
+    }
+
+    @PreAuthorize(Roles.ANY_ROLE)
+    public DeputyDetails get(long id) {
+        SilianUser me = currentUser.require();
+        Deputy d = find(id);
+        boolean phoneVisible = maySeePhone(me, d);
+        return new DeputyDetails(d.getId(), d.name(), DeputyNames.pinyinLabel(d.name()), d.gender(), d.birthYear(),
+                d.seatInfos(), d.streetId(), streetName(d.streetId()), d.community(), d.employer(), d.post(),
+                d.expertise(), phoneVisible ? d.phone() : PersonalData.maskPhone(d.phone()), phoneVisible,
+                d.status(), d.createdAt(), d.updatedAt(), d.getVersion(), me.isOfficeOrAdmin());
+    }
+
+    /** The caller's own record, for a deputy's home page. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public Optional<DeputyDetails> mine() {
+        Long deputyId = currentUser.require().deputyId();
+        return deputyId == null ? Optional.empty() : deputies.findById(deputyId).map(d -> get(d.getId()));
+    }
+
+    /** The stored values, for the edit form: office and administrators only. */
+    @PreAuthorize(Roles.OFFICE_OR_ADMIN)
+    public DeputyEdit edit(long id) {
+        Deputy deputy = find(id);
+        return new DeputyEdit(deputy.getId(), deputy.getVersion(), deputy.toDraft());
+    }
+
+    @PreAuthorize(Roles.OFFICE_OR_ADMIN)
+    @Transactional
+    public long create(DeputyDraft draft) {
+        validate(draft);
+        Deputy deputy = deputies.saveAndFlush(new Deputy(draft));
+        publish(AuditEvent.Action.CREATE, deputy, null, deputy.describe());
+        return deputy.getId();
+    }
+
+    /**
+     * Saves an edit made on the copy with {@code version}. If someone saved in between, nothing
+     * is written and a {@link cn.silian.shared.ConcurrentEditException} tells the caller.
+     */
+    @PreAuthorize(Roles.OFFICE_OR_ADMIN)
+    @Transactional
+    public long update(long id, long version, DeputyDraft draft) {
+        Deputy deputy = find(id);
+        deputy.checkVersion(version);
+        validate(draft);
+        String before = deputy.describe();
+        deputy.apply(draft);
+        deputies.saveAndFlush(deputy);
+        publish(AuditEvent.Action.UPDATE, deputy, before, deputy.describe());
+        return deputy.getVersion();
+    }
+
+    @PreAuthorize(Roles.OFFICE_OR_ADMIN)
+    @Transactional
+    public void delete(long id, long version) {
+        Deputy deputy = find(id);
+        deputy.checkVersion(version);
+        String before = deputy.describe();
+        deputies.delete(deputy);
+        deputies.flush();
+        publish(AuditEvent.Action.DELETE, deputy, before, null);
+    }
+
+    /** Active people per level; street staff get their own street's figures. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public Map<Level, Long> countByLevel() {
+        Long street = scopeStreet(currentUser.require());
+        Map<Level, Long> counts = new EnumMap<>(Level.class);
+        for (Level level : Level.values()) {
+            counts.put(level, 0L);
+        }
+        for (Object[] row : deputies.countByLevel(street)) {
+            counts.put((Level) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @PreAuthorize(Roles.ANY_ROLE)
+    public long countActive() {
+        return deputies.countActive(scopeStreet(currentUser.require()));
+    }
+
+    @PreAuthorize(Roles.ANY_ROLE)
+    public Optional<String> nameOf(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(deputies.nameOf(id));
+    }
+
+    /** Names of several people in one query, for lists that show who an account belongs to. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            deputies.namesOf(ids).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    /** Rows for a list of people that another module holds by id (a roster), masked as the caller may see them. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public Map<Long, DeputySummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        SilianUser me = currentUser.require();
+        List<Deputy> found = deputies.findAllById(ids);
+        Map<Long, StreetSummary> streetNames = streets.byIds(found.stream().map(Deputy::streetId).collect(Collectors.toSet()));
+        Map<Long, DeputySummary> result = new HashMap<>();
+        found.forEach(d -> result.put(d.getId(), summary(d, me, streetNames)));
+        return result;
+    }
+
+    /** Serving people living in a street: street staff may ask only for their own street. */
+    @PreAuthorize("hasAnyRole('OFFICE','ADMIN','STREET_STAFF')")
+    public List<Resident> residents(long streetId) {
+        SilianUser me = currentUser.require();
+        if (me.is(Role.STREET_STAFF) && !Objects.equals(me.streetId(), streetId)) {
+            throw new org.springframework.security.access.AccessDeniedException("another street");
+        }
+        return deputies.activeIn(streetId).stream()
+                .map(d -> new Resident(d.getId(), d.name(), d.streetId(), d.community(),
+                        d.seatInfos().stream().map(SeatInfo::level).toList()))
+                .toList();
+    }
+
+    /**
+     * Everybody of that exact name, to match rows of an imported roster sheet; the phone is masked
+     * as the caller may see it, like everywhere else.
+     */
+    @PreAuthorize("hasAnyRole('OFFICE','ADMIN','STREET_STAFF')")
+    public List<PersonContact> peopleNamed(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        SilianUser me = currentUser.require();
+        return deputies.findByName(name.strip()).stream()
+                .map(d -> new PersonContact(d.getId(), d.name(),
+                        maySeePhone(me, d) ? d.phone() : PersonalData.maskPhone(d.phone()), d.streetId())).toList();
+    }
+
+    private static Long scopeStreet(SilianUser me) {
+        return me.is(Role.STREET_STAFF) ? me.streetId() : null;
+    }
+
+    private void validate(DeputyDraft draft) {
+        InputRules.Checker checker = DeputyRules.check(draft);
+        if (draft.getStreetId() != null && !streets.exists(draft.getStreetId())) {
+            checker.check("streetId", "validation.unknown");
+        }
+        checker.throwIfAny();
+    }
+
+    private DeputySummary summary(Deputy d, SilianUser me, Map<Long, StreetSummary> streetNames) {
+        StreetSummary street = streetNames.get(d.streetId());
+        return new DeputySummary(d.getId(), d.name(), d.gender(), d.seatInfos(), d.streetId(),
+                street == null ? null : street.name(), d.employer(), d.post(), d.expertise(),
+                maySeePhone(me, d) ? d.phone() : PersonalData.maskPhone(d.phone()), d.status());
+    }
+
+    private static boolean maySeePhone(SilianUser me, Deputy d) {
+        return me.isOfficeOrAdmin()
+                || Objects.equals(me.deputyId(), d.getId())
+                || me.is(Role.STREET_STAFF) && Objects.equals(me.streetId(), d.streetId());
+    }
+
+    private String streetName(Long streetId) {
+        return streets.find(streetId).map(StreetSummary::name).orElse(null);
+    }
+
+    private Deputy find(long id) {
+        return deputies.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id));
+    }
+
+    private void publish(AuditEvent.Action action, Deputy d, String before, String after) {
+        events.publishEvent(new AuditEvent(currentUser.username(), action, TYPE, String.valueOf(d.getId()),
+                d.name(), before, after));
+    }
+
+    /** The rules of a deputy record, shared by the form (instant feedback) and the service. */
+    public static final class DeputyRules {
+        public static final int NAME_MAX = 50;
+        public static final int TEXT_MAX = 100;
+        public static final int COMMUNITY_MAX = 50;
+
+        private DeputyRules() {
+        }
+
+        static InputRules.Checker check(DeputyDraft d) {
+            InputRules.Checker checker = InputRules.checker()
+                    .text("name", d.getName(), true, NAME_MAX)
+                    .text("employer", d.getEmployer(), false, TEXT_MAX)
+                    .text("post", d.getPost(), false, TEXT_MAX)
+                    .text("community", d.getCommunity(), false, COMMUNITY_MAX)
+                    .check("phone", InputRules.phone(d.getPhone()))
+                    .check("gender", d.getGender() == null ? "validation.required" : null)
+                    .check("status", d.getStatus() == null ? "validation.required" : null)
+                    .check("streetId", d.getStreetId() == null ? "validation.required" : null)
+                    .check("birthYear", birthYear(d.getBirthYear()));
+            if (d.getSeats().isEmpty()) {
+                checker.check("seats", "deputy.seats.required");
+            }
+            Set<Level> seen = new HashSet<>();
+            for (SeatInfo seat : d.getSeats()) {
+                checker.check("seats", seat.level() == null ? "validation.required" : null);
+                checker.check("seats", seat.level() != null && !seen.add(seat.level()) ? "deputy.seats.duplicate" : null);
+                checker.check("seats", seat.term() < 1 || seat.term() > 99 ? "deputy.seats.term" : null);
+                checker.text("seats", seat.constituency(), true, TEXT_MAX);
+            }
+            return checker;
+        }
+
+        /** Message key for a birth year outside 18 to 100 years ago, or {@code null}. */
+        public static String birthYear(Integer year) {
+            int now = Year.now().getValue();
+            return year != null && (year < now - 100 || year > now - 18) ? "deputy.birth-year.range" : null;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package cn.silian.security;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Optional;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("""
+            select a from Account a
+            where :filter is null or lower(a.username) like :filter or lower(a.displayName) like :filter
+            """)
+    Slice<Account> search(@Param("filter") String filter, Pageable pageable);
+}

@@ -1,0 +1,162 @@
+package cn.silian.security;
+
+import cn.silian.shared.AuditEvent;
+import cn.silian.shared.InputRules;
+import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** Accounts: administrators manage them; login reads them. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService implements UserDetailsService {
+
+    private static final Pattern USERNAME = Pattern.compile("^[a-z][a-z0-9._-]{2,49}$");
+    private static final String TYPE = "Account";
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                   ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /** For login only: the same exception whether the name is unknown or not. */
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.findByUsername(normalize(username))
+                .map(Account::toUser)
+                .orElseThrow(() -> new UsernameNotFoundException("bad credentials"));
+    }
+
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    public Slice<AccountSummary> page(String filter, Pageable pageable) {
+        String like = filter == null || filter.isBlank() ? null : "%" + filter.strip().toLowerCase(Locale.ROOT) + "%";
+        return accounts.search(like, pageable).map(Account::toSummary);
+    }
+
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    public AccountSummary get(long id) {
+        return find(id).toSummary();
+    }
+
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    @Transactional
+    public AccountSummary create(AccountDraft draft, String password) {
+        String username = normalize(draft.username());
+        InputRules.Checker checker = validate(draft)
+                .check("username", username == null ? "validation.required"
+                        : !USERNAME.matcher(username).matches() ? "account.username.invalid" : null)
+                .check("password", PasswordPolicy.check(password, username));
+        if (username != null && accounts.existsByUsername(username)) {
+            checker.check("username", "account.username.taken");
+        }
+        checker.throwIfAny();
+        Account account = new Account(username, passwordEncoder.encode(password));
+        account.apply(draft);
+        accounts.saveAndFlush(account);
+        publish(AuditEvent.Action.CREATE, account, null, account.describe());
+        return account.toSummary();
+    }
+
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    @Transactional
+    public AccountSummary update(long id, long version, AccountDraft draft) {
+        Account account = find(id);
+        account.checkVersion(version);
+        InputRules.Checker checker = validate(draft);
+        if (Objects.equals(currentUser.require().accountId(), id) && (draft.role() != Role.ADMIN || !draft.enabled())) {
+            // An administrator who demotes or disables himself may lock everybody out.
+            checker.check("role", "account.self-lockout");
+        }
+        checker.throwIfAny();
+        String before = account.describe();
+        account.apply(draft);
+        accounts.saveAndFlush(account);
+        publish(AuditEvent.Action.UPDATE, account, before, account.describe());
+        return account.toSummary();
+    }
+
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    @Transactional
+    public void resetPassword(long id, String password) {
+        Account account = find(id);
+        InputRules.checker().check("password", PasswordPolicy.check(password, account.getUsername())).throwIfAny();
+        account.changePassword(passwordEncoder.encode(password));
+        publish(AuditEvent.Action.UPDATE, account, null, "password reset");
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        SilianUser me = currentUser.require();
+        Account account = find(me.accountId());
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.toUser().getPassword())) {
+            throw new InvalidInputException("currentPassword", "password.current-wrong");
+        }
+        InputRules.checker().check("password", PasswordPolicy.check(newPassword, account.getUsername())).throwIfAny();
+        account.changePassword(passwordEncoder.encode(newPassword));
+        publish(AuditEvent.Action.UPDATE, account, null, "password changed by owner");
+    }
+
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    @Transactional
+    public void delete(long id) {
+        if (Objects.equals(currentUser.require().accountId(), id)) {
+            throw new InvalidInputException(null, "account.self-lockout");
+        }
+        Account account = find(id);
+        accounts.delete(account);
+        publish(AuditEvent.Action.DELETE, account, account.describe(), null);
+    }
+
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    public long count() {
+        return accounts.count();
+    }
+
+    private InputRules.Checker validate(AccountDraft draft) {
+        InputRules.Checker checker = InputRules.checker()
+                .text("displayName", draft.displayName(), true, 50)
+                .check("role", draft.role() == null ? "validation.required" : null);
+        if (draft.role() == Role.STREET_STAFF && draft.streetId() == null) {
+            checker.check("streetId", "account.street.required");
+        }
+        if (draft.role() == Role.DEPUTY && draft.deputyId() == null) {
+            checker.check("deputyId", "account.deputy.required");
+        }
+        return checker;
+    }
+
+    private Account find(Long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id));
+    }
+
+    private void publish(AuditEvent.Action action, Account account, String before, String after) {
+        events.publishEvent(new AuditEvent(currentUser.username(), action, TYPE, String.valueOf(account.getId()),
+                account.getUsername(), before, after));
+    }
+
+    static String normalize(String username) {
+        return username == null || username.isBlank() ? null : username.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,28 @@
+package cn.silian.shared;
+
+import java.util.Objects;
+
+/**
+ * Published by a module whenever it creates, changes or deletes something worth auditing.
+ * The audit module records it in the same transaction, so no change is committed unrecorded.
+ *
+ * @param actor      user name of who did it ({@code system} for the demo loader and jobs)
+ * @param action     what was done
+ * @param objectType the kind of object, e.g. {@code Deputy}
+ * @param objectId   its id, or {@code null}
+ * @param summary    one readable line
+ * @param before     the state before (a short summary), or {@code null} on create
+ * @param after      the state after, or {@code null} on delete
+ */
+public record AuditEvent(String actor, Action action, String objectType, String objectId,
+                         String summary, String before, String after) {
+
+    public enum Action { CREATE, UPDATE, DELETE, LOGIN, LOGIN_FAILED, LOGOUT }
+
+    public AuditEvent {
+        Objects.requireNonNull(actor);
+        Objects.requireNonNull(action);
+        Objects.requireNonNull(objectType);
+        Objects.requireNonNull(summary);
+    }
+}

@@ -1,0 +1,72 @@
+package cn.silian.shared.ui;
+
+import cn.silian.shared.ConcurrentEditException;
+import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.NotFoundException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/**
+ * The last net under every UI event: a refusal, a conflict or a bad input that a view did not
+ * handle still reaches the user as a clear message in his language, never as a stack trace.
+ */
+@Component
+class ErrorHandling implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(ErrorHandling::handle));
+    }
+
+    static void handle(ErrorEvent event) {
+        Throwable cause = rootOfInterest(event.getThrowable());
+        UI ui = UI.getCurrent();
+        String message;
+        if (cause instanceof AccessDeniedException) {
+            message = "error.access-denied";
+        } else if (cause instanceof ConcurrentEditException) {
+            message = "error.concurrent-edit";
+        } else if (cause instanceof NotFoundException) {
+            message = "error.not-found";
+        } else if (cause instanceof InvalidInputException invalid) {
+            if (ui != null) {
+                ui.access(() -> Toasts.error(invalid.problems().stream()
+                        .map(p -> ui.getTranslation(p.messageKey(), p.args())).distinct()
+                        .reduce((a, b) -> a + " " + b).orElse("")));
+            }
+            return;
+        } else {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Unexpected error [{}]", reference, event.getThrowable());
+            if (ui != null) {
+                ui.access(() -> Toasts.error(ui.getTranslation("error.unexpected", reference)));
+            }
+            return;
+        }
+        if (ui != null) {
+            ui.access(() -> Toasts.error(ui.getTranslation(message)));
+        }
+    }
+
+    private static Throwable rootOfInterest(Throwable t) {
+        Throwable current = t;
+        while (current != null) {
+            if (current instanceof AccessDeniedException || current instanceof ConcurrentEditException
+                    || current instanceof NotFoundException || current instanceof InvalidInputException) {
+                return current;
+            }
+            current = current.getCause();
+        }
+        return t;
+    }
+}

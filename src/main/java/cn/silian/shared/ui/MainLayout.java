@@ -1,0 +1,96 @@
+package cn.silian.shared.ui;
+
+import cn.silian.shared.DisplayedUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The frame around every signed-in view. Its navigation is built from the {@code @Menu}
+ * annotations of the views the user may open, so the layout never names a module.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authenticationContext;
+
+    MainLayout(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        addToNavbar(toggle, navbarEnd());
+        addToDrawer(brand(), navigation(), footer());
+    }
+
+    private Component brand() {
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("brand-name");
+        Span tagline = new Span(getTranslation("app.short-tagline"));
+        tagline.addClassName("brand-tagline");
+        Div brand = new Div(name, tagline);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component navbarEnd() {
+        HorizontalLayout end = new HorizontalLayout();
+        end.addClassName("navbar-end");
+        end.setAlignItems(FlexComponent.Alignment.CENTER);
+        authenticationContext.getAuthenticatedUser(Object.class).ifPresent(principal -> {
+            if (principal instanceof DisplayedUser user) {
+                Span name = new Span(user.displayName());
+                name.addClassName("user-name");
+                Span role = new Span(getTranslation(user.roleKey()));
+                role.getElement().getThemeList().add("badge");
+                role.addClassName("user-role");
+                end.add(name, role);
+            }
+        });
+        end.add(new LanguageSwitch());
+        Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT),
+                e -> authenticationContext.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClassName("logout");
+        end.add(logout);
+        return end;
+    }
+
+    private Component footer() {
+        Footer footer = new Footer(new Span(getTranslation("app.footer")));
+        footer.addClassName("drawer-footer");
+        return footer;
+    }
+}

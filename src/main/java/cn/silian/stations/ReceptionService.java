@@ -1,0 +1,86 @@
+package cn.silian.stations;
+
+import cn.silian.security.CurrentUser;
+import cn.silian.security.Role;
+import cn.silian.security.SilianUser;
+import cn.silian.shared.AuditEvent;
+import cn.silian.shared.Formats;
+import cn.silian.shared.InputRules;
+import cn.silian.shared.PersonalData;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDateTime;
+
+/** The reception log: what the public said at a station, recorded by its staff or its deputies. */
+@Service
+@Transactional(readOnly = true)
+public class ReceptionService {
+
+    static final String TYPE = "Reception";
+    static final int TEXT_MAX = 2000;
+
+    private final ReceptionRepository receptions;
+    private final StationService stations;
+    private final RosterService roster;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    ReceptionService(ReceptionRepository receptions, StationService stations, RosterService roster,
+                     CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.receptions = receptions;
+        this.stations = stations;
+        this.roster = roster;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /** Staff of the station's street, the office, or a deputy on the station's roster may log a visit. */
+    @PreAuthorize("hasAnyRole('OFFICE','ADMIN','STREET_STAFF','DEPUTY')")
+    @Transactional
+    public long log(long stationId, Long shiftId, ReceptionDraft draft) {
+        SilianUser me = currentUser.require();
+        Station station = stations.find(stationId);
+        boolean allowed = me.is(Role.DEPUTY) ? roster.isMember(stationId, me.deputyId())
+                : StationScope.mayManage(me, station.streetId());
+        if (!allowed) {
+            throw new AccessDeniedException("not this station's");
+        }
+        InputRules.checker()
+                .check("receivedAt", draft.receivedAt() == null ? "validation.required"
+                        : draft.receivedAt().isAfter(LocalDateTime.now(Formats.ZONE).plusHours(1)) ? "reception.future" : null)
+                .check("category", draft.category() == null ? "validation.required" : null)
+                .text("concern", draft.concern(), true, TEXT_MAX)
+                .text("outcome", draft.outcome(), false, TEXT_MAX)
+                .text("visitorName", draft.visitorName(), false, 50)
+                .check("visitorPhone", InputRules.phone(draft.visitorPhone()))
+                .throwIfAny();
+        Reception reception = receptions.saveAndFlush(new Reception(stationId, shiftId, draft, me.getUsername()));
+        events.publishEvent(new AuditEvent(me.getUsername(), AuditEvent.Action.CREATE, TYPE,
+                String.valueOf(reception.getId()), station.name() + ": " + draft.category(), null,
+                "concern=" + reception.concern()));
+        return reception.getId();
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICE','ADMIN','STREET_STAFF')")
+    public Slice<ReceptionRecord> page(long stationId, Pageable pageable) {
+        Station station = stations.find(stationId);
+        StationScope.requireManage(currentUser.require(), station.streetId());
+        return receptions.findByStationIdOrderByReceivedAtDescIdDesc(stationId, pageable).map(r -> new ReceptionRecord(
+                r.getId(), r.stationId(), r.receivedAt(), r.visitorName(), PersonalData.maskPhone(r.visitorPhone()), r.category(), r.concern(),
+                r.outcome(), r.recordedBy()));
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICE','ADMIN','STREET_STAFF')")
+    public long count(long stationId) {
+        Station station = stations.find(stationId);
+        StationScope.requireManage(currentUser.require(), station.streetId());
+        return receptions.countByStationId(stationId);
+    }
+
+}

@@ -1,0 +1,8 @@
+package cn.silian.stations;
+
+import java.time.LocalDate;
+
+/** A past membership: who joined and left when, and who recorded it. */
+public record RosterChange(Long deputyId, String name, boolean home, LocalDate joinedOn, LocalDate leftOn,
+                           String joinedBy, String leftBy) {
+}

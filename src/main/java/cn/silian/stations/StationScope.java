@@ -1,0 +1,32 @@
+package cn.silian.stations;
+
+import cn.silian.security.Role;
+import cn.silian.security.SilianUser;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.Objects;
+
+/** Street scope: the office sees all streets; a street's staff only their own. */
+final class StationScope {
+
+    private StationScope() {
+    }
+
+    static boolean mayManage(SilianUser me, Long streetId) {
+        return me.isOfficeOrAdmin() || me.is(Role.STREET_STAFF) && Objects.equals(me.streetId(), streetId);
+    }
+
+    static void requireManage(SilianUser me, Long streetId) {
+        if (!mayManage(me, streetId)) {
+            throw new AccessDeniedException("station of another street");
+        }
+    }
+
+    /** The street a list is limited to: the staff member's own, or the filter's for the office. */
+    static Long listStreet(SilianUser me, Long requested) {
+        if (me.is(Role.STREET_STAFF)) {
+            return me.streetId();
+        }
+        return requested;
+    }
+}

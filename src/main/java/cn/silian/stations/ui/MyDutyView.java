@@ -1,0 +1,114 @@
+package cn.silian.stations.ui;
+
+import cn.silian.security.CurrentUser;
+import cn.silian.security.Roles;
+import cn.silian.shared.Formats;
+import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.ui.Toasts;
+import cn.silian.stations.DutyService;
+import cn.silian.stations.Membership;
+import cn.silian.stations.ReceptionService;
+import cn.silian.stations.RosterService;
+import cn.silian.stations.ShiftRow;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.LocalDateTime;
+import java.time.format.TextStyle;
+import java.util.List;
+
+/** A deputy's stations and reception shifts: ask to swap one, or log what was heard. */
+@Route("my-duty")
+@Menu(order = 15, title = "nav.my-duty", icon = "vaadin:calendar-user")
+@RolesAllowed(Roles.DEPUTY)
+public class MyDutyView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<ShiftRow> shifts = new Grid<>();
+    final Grid<Membership> stations = new Grid<>();
+    private final transient DutyService duty;
+    private final transient ReceptionService receptions;
+
+    MyDutyView(DutyService duty, RosterService roster, ReceptionService receptions, CurrentUser currentUser) {
+        this.duty = duty;
+        this.receptions = receptions;
+        addClassName("my-duty-view");
+
+        shifts.setAriaLabel(getTranslation("my-duty.shifts"));
+        shifts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        shifts.addColumn(s -> s.startsAt().toLocalDate() + " " + s.startsAt().getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale())
+                + " " + s.startsAt().toLocalTime() + "–" + s.endsAt().toLocalTime()).setHeader(getTranslation("duty.when")).setAutoWidth(true);
+        shifts.addColumn(ShiftRow::stationName).setHeader(getTranslation("station.name")).setAutoWidth(true);
+        shifts.addColumn(ShiftRow::stationAddress).setHeader(getTranslation("station.address")).setFlexGrow(1);
+        shifts.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        shifts.setEmptyStateText(getTranslation("my-duty.none"));
+        shifts.setAllRowsVisible(true);
+
+        stations.setAriaLabel(getTranslation("my-duty.stations"));
+        stations.addColumn(Membership::stationName).setHeader(getTranslation("station.name"));
+        stations.addColumn(m -> getTranslation(m.home() ? "roster.home" : "roster.specialist")).setHeader(getTranslation("roster.membership"));
+        stations.addColumn(m -> m.joinedOn() + (m.leftOn() == null ? "" : " – " + m.leftOn())).setHeader(getTranslation("roster.period"));
+        stations.setAllRowsVisible(true);
+        Long me = currentUser.require().deputyId();
+        stations.setItems(me == null ? List.of() : roster.membershipsOf(me));
+
+        add(new H2(getTranslation("nav.my-duty")), new H3(getTranslation("my-duty.shifts")), shifts,
+                new H3(getTranslation("my-duty.stations")), stations);
+        refresh();
+    }
+
+    private HorizontalLayout actions(ShiftRow shift) {
+        Button swap = new Button(getTranslation("duty.swap.request"), e -> requestSwap(shift));
+        swap.setEnabled(!shift.swapPending() && shift.startsAt().isAfter(LocalDateTime.now(Formats.ZONE)));
+        swap.setAriaLabel(getTranslation("duty.swap.request.for", shift.startsAt().toLocalDate().toString()));
+        Button log = new Button(getTranslation("reception.new"), e -> new ReceptionDialog(receptions, shift.stationId(),
+                shift.id(), shift.stationName(), () -> { }).open());
+        log.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        log.setAriaLabel(getTranslation("reception.new.at", shift.stationName()));
+        return new HorizontalLayout(swap, log);
+    }
+
+    private void requestSwap(ShiftRow shift) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("duty.swap.request"));
+        TextField reason = new TextField(getTranslation("duty.swap.reason"));
+        reason.setMaxLength(200);
+        reason.setWidthFull();
+        Button send = new Button(getTranslation("duty.swap.send"), e -> {
+            try {
+                duty.requestSwap(shift.id(), reason.getValue(), null);
+                Toasts.success(getTranslation("duty.swap.sent"));
+                dialog.close();
+                refresh();
+            } catch (InvalidInputException ex) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation(ex.problems().getFirst().messageKey(), ex.problems().getFirst().args()));
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    private void refresh() {
+        LocalDateTime now = LocalDateTime.now(Formats.ZONE);
+        shifts.setItems(duty.myShifts(now.minusDays(1), now.plusDays(180)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.my-duty") + " · " + getTranslation("app.name");
+    }
+}

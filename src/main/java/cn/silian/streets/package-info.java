@@ -1,0 +1,6 @@
+/**
+ * The streets (街道) of the district: reference data that people, accounts and stations point
+ * to. Kept apart from {@code stations} so that {@code people} and {@code stations} can both use
+ * it without depending on each other.
+ */
+package cn.silian.streets;

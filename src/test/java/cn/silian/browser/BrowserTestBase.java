@@ -1,0 +1,133 @@
+package cn.silian.browser;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real-browser tests: the whole application on a random port, driven by Playwright in Debian's
+ * Chromium. One browser per class, a fresh context (cookies, storage) per test. A missing
+ * Chromium fails the test: CI installs it, and a browser layer that skips itself hides defects.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTestBase {
+
+    static final String PASSWORD = "Silian@2026";
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+
+    @LocalServerPort
+    int port;
+
+    /** A failing test leaves a screenshot of what the browser showed, under target/screenshots. */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = extension -> {
+        if (extension.getExecutionException().isPresent() && this.page != null && !this.page.isClosed()) {
+            screenshot("FAILED-" + extension.getRequiredTestMethod().getName());
+        }
+    };
+
+    Playwright playwright;
+    Browser browser;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    void launchBrowser() {
+        Path chromium = Paths.get(System.getProperty("silian.chromium", "/usr/bin/chromium"));
+        assertThat(Files.isExecutable(chromium))
+                .as("Chromium must be installed at %s (apt-get install -y chromium); .ci/run installs it", chromium)
+                .isTrue();
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium).setHeadless(true).setArgs(CHROMIUM_ARGS));
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 800));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Signs in through the real form, as a person would, and waits for the main layout. */
+    void login(String username) {
+        page.navigate(url("login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        page.locator("vaadin-app-layout").waitFor();
+    }
+
+    void waitForVaadin() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** axe-core on the current page: no serious or critical violation of WCAG 2.1 A/AA. */
+    void assertAccessible(String where) {
+        waitForVaadin();
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        List<Rule> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        assertThat(serious).as(where + ": " + serious.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining("; ")))
+                .collect(Collectors.joining("\n"))).isEmpty();
+    }
+}

@@ -1,0 +1,146 @@
+package cn.silian.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.LoadState;
+import cn.silian.TestUsers;
+import cn.silian.audit.AuditFilter;
+import cn.silian.audit.AuditService;
+import cn.silian.security.AccountService;
+import cn.silian.shared.AuditEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The foundation's stories in a real browser: sign in, find a colleague by pinyin initials, open his page. */
+class LoginAndDirectoryIT extends BrowserTestBase {
+
+    @Autowired AuditService audit;
+    @Autowired AccountService accounts;
+
+    @Test
+    void officeFindsADeputyByPinyinInitialsAndOpensHisPage() {
+        login("office");
+        assertAccessible("home (office)");
+        page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("代表名录")).click();
+        page.locator("vaadin-grid a").first().waitFor();
+        screenshot("directory-all");
+        page.locator("#deputy-search input").fill("czq");
+        Locator link = page.locator("vaadin-grid a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("陈志强"));
+        link.first().waitFor();
+        assertAccessible("directory");
+        screenshot("directory");
+
+        link.first().click();
+        assertThat(page.locator("h2")).hasText("陈志强");
+        assertThat(page.locator(".seats")).containsText("区人大代表");
+        // The office sees the whole phone number.
+        assertThat(page.locator(".facts")).not().containsText("****");
+        assertAccessible("deputy page");
+        screenshot("deputy-page");
+    }
+
+    @Test
+    void aDeputySeesOnlyHisMenuAndColleaguesPhonesMasked() {
+        login("deputy");
+        assertThat(page.locator("h2")).hasText("陈志强，您好");
+        List<String> menu = page.locator("vaadin-side-nav-item").allInnerTexts().stream().map(String::strip).toList();
+        assertThat(menu).containsExactly("首页", "代表名录", "我的站点与值班");
+        screenshot("home-deputy");
+
+        page.navigate(url("deputies"));
+        page.locator("#deputy-search input").fill("lhy");
+        page.locator("vaadin-grid a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("刘海燕")).first().click();
+        assertThat(page.locator("h2")).hasText("刘海燕");
+        assertThat(page.locator(".facts")).containsText("****");
+
+        // Routes he may not open do not open, even by typing their address.
+        page.navigate(url("accounts"));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("vaadin-grid")).hasCount(0);
+    }
+
+    @Test
+    void loginRotatesTheSessionIdAndLogoutEndsTheSession() {
+        page.navigate(url("login"));
+        page.locator("input[name=username]").waitFor();
+        String before = sessionId();
+        login("street01");
+        String after = sessionId();
+        assertThat(after).isNotNull().isNotEqualTo(before);
+
+        page.locator("vaadin-button.logout").click();
+        page.locator("input[name=username]").waitFor();
+        page.navigate(url("deputies"));
+        page.locator("input[name=username]").waitFor();
+    }
+
+    @Test
+    void wrongPasswordsGetOneGenericMessageThenAThrottle() {
+        page.navigate(url("login"));
+        assertAccessible("login");
+        for (int i = 0; i < 5; i++) {
+            page.locator("input[name=username]").fill("no-such-user");
+            page.locator("input[name=password]").fill("wrong-password");
+            page.locator("input[name=password]").press("Enter");
+            assertThat(page.getByText("用户名或密码错误，请检查后重试。")).isVisible();
+            // One attempt, one recorded failure: the form must not post twice.
+            assertThat(failedLogins("no-such-user")).isEqualTo(i + 1);
+        }
+        page.locator("input[name=username]").fill("no-such-user");
+        page.locator("input[name=password]").fill("wrong-password");
+        page.locator("input[name=password]").press("Enter");
+        assertThat(page.getByText("登录失败次数过多")).isVisible();
+    }
+
+    @Test
+    void theLoginWorksByKeyboardAloneAndTheUiSwitchesToEnglish() {
+        page.navigate(url("login"));
+        page.locator("input[name=username]").focus();
+        page.keyboard().type("npc");
+        page.keyboard().press("Tab");
+        page.keyboard().type(PASSWORD);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("h2")).hasText("刘海燕，您好");
+
+        page.locator("vaadin-select.language-switch").click();
+        page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("English")).click();
+        assertThat(page.locator("h2")).hasText("Hello, 刘海燕");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertAccessible("home in English");
+    }
+
+    @Test
+    void thePortalIsUsableOnAPhone() {
+        context.close();
+        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("zh-CN").setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+        login("deputy");
+        assertThat(page.locator("vaadin-drawer-toggle")).isVisible();
+        page.locator("vaadin-drawer-toggle").click();
+        page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("代表名录")).click();
+        page.locator("#deputy-search input").fill("czq");
+        page.locator("vaadin-grid a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("陈志强")).first().waitFor();
+        assertAccessible("directory on a phone");
+        screenshot("directory-phone");
+        int width = (int) page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(width).as("no sideways scrolling of the page").isLessThanOrEqualTo(390);
+    }
+
+    private long failedLogins(String username) {
+        return TestUsers.as(accounts, "admin", () -> audit.page(
+                new AuditFilter(username, "Session", AuditEvent.Action.LOGIN_FAILED, null),
+                PageRequest.of(0, 100)).getNumberOfElements());
+    }
+
+    private String sessionId() {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse(null);
+    }
+
+}

@@ -1,0 +1,110 @@
+package cn.silian.security;
+
+import cn.silian.SilianSpringTest;
+import cn.silian.TestUsers;
+import cn.silian.shared.ConcurrentEditException;
+import cn.silian.shared.InvalidInputException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SilianSpringTest
+@Transactional
+@Tag("db")
+class AccountServiceTest {
+
+    @Autowired AccountService accounts;
+    @Autowired PasswordEncoder passwordEncoder;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.logout();
+    }
+
+    @Test
+    void theDemoAccountsExistWithTheirRolesAndBindings() {
+        SilianUser street01 = (SilianUser) accounts.loadUserByUsername("street01");
+        assertThat(street01.role()).isEqualTo(Role.STREET_STAFF);
+        assertThat(street01.streetId()).isNotNull();
+        SilianUser deputy = (SilianUser) accounts.loadUserByUsername("deputy");
+        assertThat(deputy.role()).isEqualTo(Role.DEPUTY);
+        assertThat(deputy.deputyId()).isNotNull();
+        assertThat(((SilianUser) accounts.loadUserByUsername("npc")).deputyId()).isNotEqualTo(deputy.deputyId());
+        assertThat(accounts.loadUserByUsername("admin").getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMIN");
+        assertThat(accounts.loadUserByUsername("office").getPassword()).startsWith("{bcrypt}");
+        assertThat(passwordEncoder.matches("Silian@2026", accounts.loadUserByUsername("office").getPassword())).isTrue();
+    }
+
+    @Test
+    void onlyAdministratorsManageAccounts() {
+        for (String user : List.of("office", "street01", "deputy")) {
+            TestUsers.login(accounts, user);
+            assertThatThrownBy(() -> accounts.page(null, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> accounts.create(draft("intruder", Role.ADMIN), "Silian@2026x"))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void anAdministratorCreatesAnAccountWithAStrongPasswordOnly() {
+        TestUsers.login(accounts, "admin");
+        assertThatThrownBy(() -> accounts.create(draft("weakling", Role.OFFICE), "password"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field).contains("password"));
+        assertThatThrownBy(() -> accounts.create(draft("Bad Name!", Role.OFFICE), "Silian@2026x"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> accounts.create(draft("office", Role.OFFICE), "Silian@2026x"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).contains("account.username.taken"));
+        assertThatThrownBy(() -> accounts.create(new AccountDraft("streetless", "X", Role.STREET_STAFF, null, null, true), "Silian@2026x"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).contains("account.street.required"));
+
+        AccountSummary created = accounts.create(draft("newoffice", Role.OFFICE), "Strong#Pass1");
+        assertThat(created.role()).isEqualTo(Role.OFFICE);
+        assertThat(passwordEncoder.matches("Strong#Pass1", accounts.loadUserByUsername("NewOffice").getPassword())).isTrue();
+    }
+
+    @Test
+    void anAdministratorCannotLockHimselfOut() {
+        TestUsers.login(accounts, "admin");
+        AccountSummary me = accounts.page("admin", PageRequest.of(0, 5)).getContent().getFirst();
+        assertThatThrownBy(() -> accounts.update(me.id(), me.version(),
+                new AccountDraft("admin", "x", Role.OFFICE, null, null, true)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> accounts.delete(me.id())).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aStaleAccountEditIsRefused() {
+        TestUsers.login(accounts, "admin");
+        AccountSummary created = accounts.create(draft("twice", Role.OFFICE), "Strong#Pass1");
+        accounts.update(created.id(), created.version(), new AccountDraft("twice", "First", Role.OFFICE, null, null, true));
+        assertThatThrownBy(() -> accounts.update(created.id(), created.version(),
+                new AccountDraft("twice", "Second", Role.OFFICE, null, null, true)))
+                .isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void aUserChangesHisOwnPasswordOnlyWithTheCurrentOne() {
+        TestUsers.login(accounts, "npc");
+        assertThatThrownBy(() -> accounts.changeOwnPassword("wrong", "Another#Pass2"))
+                .isInstanceOf(InvalidInputException.class);
+        accounts.changeOwnPassword("Silian@2026", "Another#Pass2");
+        assertThat(passwordEncoder.matches("Another#Pass2", accounts.loadUserByUsername("npc").getPassword())).isTrue();
+    }
+
+    private static AccountDraft draft(String username, Role role) {
+        return new AccountDraft(username, "Someone", role, null, null, true);
+    }
+}

@@ -1,0 +1,128 @@
+package cn.silian.ui;
+
+import cn.silian.TestUsers;
+import cn.silian.admin.ui.AccountListView;
+import cn.silian.audit.ui.AuditLogView;
+import cn.silian.home.HomeView;
+import cn.silian.people.DeputyFilter;
+import cn.silian.people.DeputyService;
+import cn.silian.people.ui.DeputyEditView;
+import cn.silian.people.ui.DeputyListView;
+import cn.silian.people.ui.DeputyView;
+import cn.silian.security.ui.LoginView;
+import cn.silian.stations.DutyService;
+import cn.silian.stations.StationFilter;
+import cn.silian.stations.StationService;
+import cn.silian.stations.ui.DutyNoticeView;
+import cn.silian.stations.ui.MyDutyView;
+import cn.silian.stations.ui.PlacementView;
+import cn.silian.stations.ui.StationListView;
+import cn.silian.stations.ui.StationView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route opened by every role and by an anonymous visitor, allowed or denied exactly as
+ * DESIGN.md says. A new route fails {@link #everyRouteIsInTheMatrix()} until it joins.
+ */
+class RouteAccessMatrixTest extends BrowserlessTestBase {
+
+    private static final String ANONYMOUS = "anonymous";
+    /** One demo account per role, and the anonymous visitor. */
+    private static final List<String> USERS = List.of(ANONYMOUS, "admin", "office", "street01", "deputy");
+    private static final Set<String> ALL = Set.of("admin", "office", "street01", "deputy");
+    private static final Set<String> OFFICE_ADMIN = Set.of("admin", "office");
+    private static final Set<String> STAFF = Set.of("admin", "office", "street01");
+    private static final Set<String> ADMIN = Set.of("admin");
+
+    @Autowired DeputyService deputies;
+    @Autowired StationService stations;
+    @Autowired DutyService duty;
+
+    /** A route template, the address that opens it, the view it shows, and who may open it. */
+    record Rule(String template, String location, Class<? extends Component> view, Set<String> allowed) {
+    }
+
+    private List<Rule> matrix;
+
+    @BeforeEach
+    void buildMatrix() {
+        matrix = TestUsers.as(accounts, "street01", () -> {
+            long person = deputies.page(DeputyFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
+            // A station of street01's own street, so that his access is decided by the route alone.
+            long station = stations.page(StationFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
+            long plan = duty.plans(station).getFirst().id();
+            return List.of(
+                    new Rule("", "", HomeView.class, ALL),
+                    new Rule("deputies", "deputies", DeputyListView.class, ALL),
+                    new Rule("deputies/:id(\\d+)", "deputies/" + person, DeputyView.class, ALL),
+                    new Rule("deputies/new", "deputies/new", DeputyEditView.class, OFFICE_ADMIN),
+                    new Rule("deputies/:id(\\d+)/edit", "deputies/" + person + "/edit", DeputyEditView.class, OFFICE_ADMIN),
+                    new Rule("stations", "stations", StationListView.class, STAFF),
+                    new Rule("stations/:id(\\d+)", "stations/" + station, StationView.class, STAFF),
+                    new Rule("stations/placement", "stations/placement", PlacementView.class, STAFF),
+                    new Rule("stations/:id(\\d+)/notices/:planId(\\d+)", "stations/" + station + "/notices/" + plan,
+                            DutyNoticeView.class, STAFF),
+                    new Rule("my-duty", "my-duty", MyDutyView.class, Set.of("deputy")),
+                    new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
+                    new Rule("accounts", "accounts", AccountListView.class, ADMIN),
+                    new Rule("audit", "audit", AuditLogView.class, ADMIN),
+                    new Rule("login", "login", LoginView.class, Set.of(ANONYMOUS)));
+        });
+    }
+
+    @Test
+    void everyRouteIsInTheMatrix() {
+        Set<String> registered = new TreeSet<>();
+        for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
+            registered.add(route.getTemplate());
+            route.getRouteAliases().forEach(alias -> registered.add(alias.getTemplate()));
+        }
+        Set<String> covered = new TreeSet<>();
+        matrix.forEach(rule -> covered.add(rule.template()));
+        assertThat(covered).isEqualTo(registered);
+    }
+
+    @Test
+    void eachRoleOpensExactlyTheRoutesTheDesignGivesIt() {
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        List<String> wrong = new ArrayList<>();
+        for (String user : USERS) {
+            for (Rule rule : matrix) {
+                if (user.equals(ANONYMOUS)) {
+                    signOut();
+                } else {
+                    login(user);
+                }
+                navigateTo(rule.location());
+                Class<?> shown = getCurrentView().getClass();
+                boolean allowed = rule.allowed().contains(user);
+                boolean opened = rule.view().isAssignableFrom(shown);
+                outcomes.put(user + " → /" + rule.location(), shown.getSimpleName());
+                if (allowed != opened) {
+                    wrong.add(user + " → /" + rule.location() + ": expected " + (allowed ? "allowed" : "denied")
+                            + " but saw " + shown.getSimpleName());
+                }
+                if (!allowed && user.equals(ANONYMOUS)) {
+                    assertThat(shown).as("anonymous visitors are sent to the login page: " + rule.location())
+                            .isEqualTo(LoginView.class);
+                }
+            }
+        }
+        assertThat(wrong).as(outcomes.toString()).isEmpty();
+    }
+}
