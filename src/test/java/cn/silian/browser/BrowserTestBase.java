@@ -107,6 +107,15 @@ public abstract class BrowserTestBase {
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }
 
+    /**
+     * Waits until no finite animation runs: axe measures colours as painted, and a notification
+     * still fading in is half transparent, which reads as a contrast failure.
+     */
+    void waitForAnimations() {
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                + " || !a.effect || a.effect.getComputedTiming().endTime === Infinity)");
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
@@ -119,6 +128,7 @@ public abstract class BrowserTestBase {
     /** axe-core on the current page: no serious or critical violation of WCAG 2.1 A/AA. */
     void assertAccessible(String where) {
         waitForVaadin();
+        waitForAnimations();
         AxeResults results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze();
