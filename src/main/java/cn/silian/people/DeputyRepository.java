@@ -29,6 +29,12 @@ interface DeputyRepository extends JpaRepository<Deputy, Long>, JpaSpecification
 
     List<Deputy> findByName(String name);
 
+    @Query("""
+            select distinct d from Deputy d join d.expertise x
+            where d.status = cn.silian.people.DeputyStatus.ACTIVE and x in :tags order by d.id
+            """)
+    List<Deputy> activeWithExpertise(@Param("tags") Collection<Expertise> tags);
+
     @Query("select d.id, d.name from Deputy d where d.id in :ids")
     List<Object[]> namesOf(@Param("ids") Collection<Long> ids);
 }

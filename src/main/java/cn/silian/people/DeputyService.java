@@ -183,6 +183,21 @@ public class DeputyService {
         return result;
     }
 
+    /**
+     * Active people with any of these expertise tags, in id order: the pool the grouping
+     * assistant draws topic groups from. Phones are masked as the caller may see them.
+     */
+    @PreAuthorize(Roles.OFFICE_OR_ADMIN)
+    public List<DeputySummary> activeWithExpertise(Set<Expertise> tags) {
+        if (tags == null || tags.isEmpty()) {
+            return List.of();
+        }
+        SilianUser me = currentUser.require();
+        List<Deputy> found = deputies.activeWithExpertise(tags);
+        Map<Long, StreetSummary> streetNames = streets.byIds(found.stream().map(Deputy::streetId).collect(Collectors.toSet()));
+        return found.stream().map(d -> summary(d, me, streetNames)).toList();
+    }
+
     /** Serving people living in a street: street staff may ask only for their own street. */
     @PreAuthorize("hasAnyRole('OFFICE','ADMIN','STREET_STAFF')")
     public List<Resident> residents(long streetId) {

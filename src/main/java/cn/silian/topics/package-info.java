@@ -1,5 +1,6 @@
 /**
- * Annual themes, research topics, topic groups and the deputies who research them together
- * (work in progress: the grouping assistant).
+ * Annual themes, research topics and topic groups (分类编组), run as projects. The office runs
+ * all; a group's leader runs his group; members see and do its work; other deputies see only
+ * published topics and groups; street staff see groups with members of their street.
  */
 package cn.silian.topics;

@@ -1,0 +1,56 @@
+package cn.silian.topics;
+
+import cn.silian.shared.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A finding of a group's research; the leader may turn it into a draft suggestion. */
+@Entity
+@Table(name = "group_finding")
+class Finding extends BaseEntity {
+
+    @Column(name = "group_id", nullable = false)
+    private Long groupId;
+    @Column(nullable = false, length = 100)
+    private String title;
+    @Column(nullable = false, length = 4000)
+    private String body;
+    @Column(nullable = false, length = 50)
+    private String author;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(nullable = false)
+    private boolean suggestion;
+    @Column(name = "suggested_at")
+    private Instant suggestedAt;
+    @Column(name = "suggested_by", length = 50)
+    private String suggestedBy;
+
+    protected Finding() {
+    }
+
+    Finding(Long groupId, String title, String body, String author) {
+        this.groupId = groupId;
+        this.title = title.strip();
+        this.body = body.strip();
+        this.author = author;
+        this.createdAt = Instant.now();
+    }
+
+    void markSuggestion(String by) {
+        this.suggestion = true;
+        this.suggestedAt = Instant.now();
+        this.suggestedBy = by;
+    }
+
+    FindingRow toRow() {
+        return new FindingRow(getId(), title, body, author, createdAt, suggestion, suggestedAt, suggestedBy, getVersion());
+    }
+
+    Long groupId() { return groupId; }
+    String title() { return title; }
+    boolean suggestion() { return suggestion; }
+}

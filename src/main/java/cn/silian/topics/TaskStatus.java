@@ -1,0 +1,9 @@
+package cn.silian.topics;
+
+public enum TaskStatus {
+    TODO, IN_PROGRESS, DONE;
+
+    public String messageKey() {
+        return "task.status." + name();
+    }
+}

@@ -1,0 +1,20 @@
+package cn.silian.topics;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+
+interface TopicGroupRepository extends JpaRepository<TopicGroup, Long>, JpaSpecificationExecutor<TopicGroup> {
+
+    List<TopicGroup> findByTopicIdOrderByName(Long topicId);
+
+    boolean existsByTopicIdAndName(Long topicId, String name);
+
+    /** {@code [topicId, groups]} rows. */
+    @Query("select g.topicId, count(g) from TopicGroup g where g.topicId in :topics group by g.topicId")
+    List<Object[]> countByTopic(@Param("topics") Collection<Long> topicIds);
+}
