@@ -295,7 +295,7 @@ public class GroupWorkService {
         InputRules.Checker checker = InputRules.checker()
                 .text("title", d.getTitle(), true, TASK_TITLE_MAX)
                 .text("description", d.getDescription(), false, DESCRIPTION_MAX)
-                .check("dueOn", dueDate(d.getDueOn(), dateChanged, topic), topic.endsOn())
+                .check("dueOn", dueDate(d.getDueOn(), dateChanged, topic))
                 .check("assignee", d.getAssigneeId() == null ? "validation.required"
                         : members.currentOf(g.getId(), d.getAssigneeId()).isEmpty() ? "task.assignee.not-member" : null);
         if (d.getMilestoneId() != null && milestones.findById(d.getMilestoneId())

@@ -71,6 +71,11 @@ class I18nTest {
         for (cn.silian.stations.RosterSheet.Problem.Kind v : cn.silian.stations.RosterSheet.Problem.Kind.values()) {
             asked.add("roster.import.kind." + v.name());
         }
+        for (cn.silian.topics.TopicStatus v : cn.silian.topics.TopicStatus.values()) asked.add(v.messageKey());
+        for (cn.silian.topics.ReviewDecision v : cn.silian.topics.ReviewDecision.values()) asked.add(v.messageKey());
+        for (cn.silian.topics.TaskStatus v : cn.silian.topics.TaskStatus.values()) asked.add(v.messageKey());
+        for (cn.silian.topics.JoinStatus v : cn.silian.topics.JoinStatus.values()) asked.add(v.messageKey());
+        for (cn.silian.topics.JoinedHow v : cn.silian.topics.JoinedHow.values()) asked.add(v.messageKey());
         assertThat(asked).isNotEmpty();
         assertThat(keys).containsAll(asked);
     }
