@@ -574,7 +574,7 @@ public class GroupService {
         return (root, query, cb) -> {
             List<Predicate> p = new ArrayList<>();
             if (me.is(Role.DEPUTY)) {
-                p.add(cb.or(root.get("topicId").in(topicIds(query, cb, t -> t.get("status").in(TopicStatus.PUBLISHED))),
+                p.add(cb.or(cb.exists(topic(query, cb, root, t -> t.get("status").in(TopicStatus.PUBLISHED))),
                         cb.exists(member(query, cb, root, m -> cb.equal(m.get("deputyId"), me.deputyId())))));
             } else if (me.is(Role.STREET_STAFF)) {
                 p.add(cb.exists(member(query, cb, root, m -> cb.equal(m.get("streetId"), me.streetId()))));
@@ -586,7 +586,7 @@ public class GroupService {
                 p.add(cb.equal(root.get("topicId"), filter.topicId()));
             }
             if (filter.year() != null || filter.status() != null) {
-                p.add(root.get("topicId").in(topicIds(query, cb, t -> cb.and(
+                p.add(cb.exists(topic(query, cb, root, t -> cb.and(
                         filter.year() == null ? cb.conjunction() : cb.equal(t.get("year"), filter.year()),
                         filter.status() == null ? cb.conjunction() : cb.equal(t.get("status"), filter.status())))));
             }
@@ -607,10 +607,12 @@ public class GroupService {
         };
     }
 
-    private static Subquery<Long> topicIds(CriteriaQuery<?> query, CriteriaBuilder cb, Function<Root<Topic>, Predicate> where) {
+    /** The group's own topic when it matches: a correlated lookup by primary key, cheap per row. */
+    private static Subquery<Long> topic(CriteriaQuery<?> query, CriteriaBuilder cb, Root<TopicGroup> group,
+                                        Function<Root<Topic>, Predicate> where) {
         Subquery<Long> sq = query.subquery(Long.class);
         Root<Topic> t = sq.from(Topic.class);
-        return sq.select(t.get("id")).where(where.apply(t));
+        return sq.select(t.get("id")).where(cb.equal(t.get("id"), group.get("topicId")), where.apply(t));
     }
 
     private static Subquery<Long> member(CriteriaQuery<?> query, CriteriaBuilder cb, Root<TopicGroup> group,

@@ -1,0 +1,224 @@
+package cn.silian.benchmark;
+
+import cn.silian.SilianSpringTest;
+import cn.silian.TestUsers;
+import cn.silian.people.Expertise;
+import cn.silian.people.Level;
+import cn.silian.security.AccountService;
+import cn.silian.topics.GroupFilter;
+import cn.silian.topics.GroupService;
+import cn.silian.topics.GroupWorkService;
+import cn.silian.topics.TopicFilter;
+import cn.silian.topics.TopicService;
+import cn.silian.topics.TopicStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+
+/**
+ * Topic groups at the province scale of DESIGN.md: 20,000 groups (ten years of 200 topics with
+ * ten groups each), 200,000 memberships, 100,000 tasks and 60,000 milestones next to the demo
+ * district. Prints figures; asserts nothing about time. Run with {@code ./mvnw verify -Pbenchmark}.
+ */
+@SilianSpringTest
+@Tag("benchmark")
+@Tag("db")
+class TopicsBenchmark {
+
+    private static final int GROUPS = Integer.getInteger("silian.benchmark.groups", 20_000);
+    private static final int GROUPS_PER_TOPIC = 10;
+    private static final int MEMBERS_PER_GROUP = 10;
+    private static final int TASKS_PER_GROUP = 5;
+    private static final int MILESTONES_PER_GROUP = 3;
+    private static final int FIRST_YEAR = 2040;
+    private static final int WARMUP = 5;
+    private static final int RUNS = 25;
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TopicService topics;
+    @Autowired GroupService groups;
+    @Autowired GroupWorkService work;
+    @Autowired AccountService accounts;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.logout();
+    }
+
+    @Test
+    void topicAndGroupQueriesAtProvinceScale() {
+        long seeded = seed();
+        Long aStreet = jdbc.queryForObject("select min(id) from street", Long.class);
+        List<String[]> rows = new ArrayList<>();
+        TestUsers.login(accounts, "office");
+        long total = groups.count(GroupFilter.none());
+        rows.add(measure("office: first page of 50 groups", () -> groups.page(GroupFilter.none(), PageRequest.of(0, 50))));
+        rows.add(measure("office: count groups", () -> groups.count(GroupFilter.none())));
+        rows.add(measure("office: year + status, page + count", () -> pageAndCount(
+                new GroupFilter(null, FIRST_YEAR + 3, TopicStatus.IN_PROGRESS, null, null, null, null, false))));
+        rows.add(measure("office: has a national member, page + count", () -> pageAndCount(
+                new GroupFilter(null, null, null, Level.NATIONAL, null, null, null, false))));
+        rows.add(measure("office: member from one street, page + count", () -> pageAndCount(
+                new GroupFilter(null, null, null, null, null, aStreet, null, false))));
+        rows.add(measure("office: expertise HEALTH, page + count", () -> pageAndCount(
+                new GroupFilter(null, null, null, null, Expertise.HEALTH, null, null, false))));
+        rows.add(measure("office: search '养老', page + count", () -> pageAndCount(
+                new GroupFilter(null, null, null, null, null, null, "养老", false))));
+        rows.add(measure("office: first page of 50 topics", () -> topics.page(TopicFilter.none(), PageRequest.of(0, 50))));
+        rows.add(measure("office: topics of one year, page + count", () -> {
+            topics.page(TopicFilter.year(FIRST_YEAR + 5), PageRequest.of(0, 50));
+            return topics.count(TopicFilter.year(FIRST_YEAR + 5));
+        }));
+        long group = jdbc.queryForObject("select max(id) from topic_group", Long.class);
+        rows.add(measure("office: one group's page (details, members)", () -> {
+            groups.get(group);
+            return groups.members(group);
+        }));
+        TestUsers.login(accounts, "deputy");
+        rows.add(measure("deputy: first page of 50 visible groups", () -> pageAndCount(GroupFilter.none())));
+        rows.add(measure("deputy: my groups + my open tasks (home)", () -> {
+            groups.myGroups();
+            return work.myOpenTasks();
+        }));
+        TestUsers.login(accounts, "street01");
+        rows.add(measure("street staff: groups with his street's members", () -> pageAndCount(GroupFilter.none())));
+
+        String database = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
+                + " " + c.getMetaData().getDatabaseProductVersion());
+        StringBuilder out = new StringBuilder()
+                .append("\n== Topics benchmark on ").append(database).append(" ==\n")
+                .append(String.format(Locale.ROOT, "groups: %,d (seeded now: %,d); memberships: %,d; tasks: %,d; %d runs after %d warm-up%n",
+                        total, seeded, jdbc.queryForObject("select count(*) from group_member", Long.class),
+                        jdbc.queryForObject("select count(*) from group_task", Long.class), RUNS, WARMUP))
+                .append(String.format(Locale.ROOT, "%-48s %10s %10s%n", "query", "median ms", "p95 ms"));
+        rows.forEach(r -> out.append(String.format(Locale.ROOT, "%-48s %10s %10s%n", r[0], r[1], r[2])));
+        System.out.println(out);
+    }
+
+    private Object pageAndCount(GroupFilter filter) {
+        groups.page(filter, PageRequest.of(0, 50));
+        return groups.count(filter);
+    }
+
+    private static String[] measure(String name, Supplier<?> query) {
+        for (int i = 0; i < WARMUP; i++) {
+            query.get();
+        }
+        double[] millis = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            query.get();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return new String[]{name, String.format(Locale.ROOT, "%.1f", millis[RUNS / 2]),
+                String.format(Locale.ROOT, "%.1f", millis[(int) Math.ceil(RUNS * 0.95) - 1])};
+    }
+
+    /** Writes themes, topics, groups, members, tasks and milestones with plain JDBC batches. */
+    private long seed() {
+        Long existing = jdbc.queryForObject("select count(*) from topic_group", Long.class);
+        if (existing >= GROUPS) {
+            return 0;
+        }
+        long started = System.nanoTime();
+        Random random = new Random(42);
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Map<String, Object>> people = jdbc.queryForList("""
+                select d.id, d.street_id, min(s.level) as lvl from deputy d join seat s on s.deputy_id = d.id
+                group by d.id, d.street_id""");
+        String[] themes = {"养老服务", "义务教育", "老旧小区改造", "生态环境", "营商环境", "基层治理", "乡村振兴", "食品安全"};
+        Expertise[] tags = Expertise.values();
+        String[] statuses = {"OPEN", "IN_PROGRESS", "IN_PROGRESS", "CONCLUDED", "ARCHIVED"};
+        int topicsNeeded = GROUPS / GROUPS_PER_TOPIC;
+        int years = 10;
+        for (int y = 0; y < years; y++) {
+            jdbc.update("insert into topic_theme (theme_year, title, created_at, updated_at, version) values (?, ?, ?, ?, 0)",
+                    FIRST_YEAR + y, "基准主题" + y, now, now);
+        }
+        long topicId = jdbc.queryForObject("select coalesce(max(id), 0) from topic", Long.class) + 1;
+        long groupId = jdbc.queryForObject("select coalesce(max(id), 0) from topic_group", Long.class) + 1;
+        List<Object[]> topicRows = new ArrayList<>();
+        List<Object[]> groupRows = new ArrayList<>();
+        List<Object[]> groupTags = new ArrayList<>();
+        List<Object[]> memberRows = new ArrayList<>();
+        List<Object[]> taskRows = new ArrayList<>();
+        List<Object[]> milestoneRows = new ArrayList<>();
+        for (int t = 0; t < topicsNeeded; t++, topicId++) {
+            int year = FIRST_YEAR + t % years;
+            String theme = themes[random.nextInt(themes.length)];
+            topicRows.add(new Object[]{topicId, year, theme + "课题" + t, Date.valueOf(LocalDate.of(year, 1, 1)),
+                    Date.valueOf(LocalDate.of(year, 12, 31)), statuses[random.nextInt(statuses.length)], now, now});
+            for (int g = 0; g < GROUPS_PER_TOPIC; g++, groupId++) {
+                groupTags.add(new Object[]{groupId, tags[random.nextInt(tags.length)].name()});
+                Long leader = null;
+                java.util.Set<Long> chosen = new java.util.HashSet<>();
+                while (chosen.size() < MEMBERS_PER_GROUP) {
+                    Map<String, Object> p = people.get(random.nextInt(people.size()));
+                    Long id = ((Number) p.get("id")).longValue();
+                    if (chosen.add(id)) {
+                        leader = leader == null ? id : leader;
+                        memberRows.add(new Object[]{groupId, id, p.get("street_id"), levelName(p.get("lvl")),
+                                groupId + ":" + id, Date.valueOf(LocalDate.of(year, 1, 15)), now});
+                    }
+                }
+                groupRows.add(new Object[]{groupId, topicId, theme + "第" + (g + 1) + "组", leader, random.nextBoolean(), now, now});
+                List<Long> members = new ArrayList<>(chosen);
+                for (int k = 0; k < TASKS_PER_GROUP; k++) {
+                    taskRows.add(new Object[]{groupId, "调研任务" + k, members.get(random.nextInt(members.size())),
+                            Date.valueOf(LocalDate.of(year, 2 + k, 10)), random.nextInt(3) == 0 ? "DONE" : "TODO", now, now});
+                }
+                for (int k = 0; k < MILESTONES_PER_GROUP; k++) {
+                    milestoneRows.add(new Object[]{groupId, "阶段" + (k + 1), Date.valueOf(LocalDate.of(year, 3 + 3 * k, 1))});
+                }
+            }
+            if (topicRows.size() == 100 || t == topicsNeeded - 1) {
+                flush(topicRows, groupRows, groupTags, memberRows, taskRows, milestoneRows);
+            }
+        }
+        System.out.printf(Locale.ROOT, "Seeded %,d topics and %,d groups in %.1f s%n", topicsNeeded, GROUPS,
+                (System.nanoTime() - started) / 1e9);
+        return GROUPS;
+    }
+
+    private void flush(List<Object[]> topicRows, List<Object[]> groupRows, List<Object[]> groupTags,
+                       List<Object[]> memberRows, List<Object[]> taskRows, List<Object[]> milestoneRows) {
+        jdbc.batchUpdate("insert into topic (id, topic_year, title, starts_on, ends_on, status, proposed_by, created_at,"
+                + " updated_at, version) values (?, ?, ?, ?, ?, ?, 'office', ?, ?, 0)", topicRows);
+        jdbc.batchUpdate("insert into topic_group (id, topic_id, name, leader_deputy_id, open_for_joining, created_at,"
+                + " updated_at, version) values (?, ?, ?, ?, ?, ?, ?, 0)", groupRows);
+        jdbc.batchUpdate("insert into topic_group_expertise (group_id, expertise) values (?, ?)", groupTags);
+        jdbc.batchUpdate("insert into group_member (group_id, deputy_id, street_id, member_level, active_key, joined_how,"
+                + " joined_on, joined_by, version) values (?, ?, ?, ?, ?, 'DIRECT', ?, 'benchmark', 0)",
+                memberRows.stream().map(r -> new Object[]{r[0], r[1], r[2], r[3], r[4], r[5]}).toList());
+        jdbc.batchUpdate("insert into group_task (group_id, title, assignee_deputy_id, due_on, status, created_by, created_at,"
+                + " updated_at, version) values (?, ?, ?, ?, ?, 'benchmark', ?, ?, 0)", taskRows);
+        jdbc.batchUpdate("insert into group_milestone (group_id, title, due_on, version) values (?, ?, ?, 0)", milestoneRows);
+        topicRows.clear();
+        groupRows.clear();
+        groupTags.clear();
+        memberRows.clear();
+        taskRows.clear();
+        milestoneRows.clear();
+    }
+
+    /** One of the person's levels (the alphabetically first): seniority does not matter to the timings. */
+    private static String levelName(Object value) {
+        return value == null ? null : Level.valueOf(value.toString()).name();
+    }
+}
