@@ -5,7 +5,9 @@ import cn.silian.security.Roles;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
+import cn.silian.topics.GroupFilter;
 import cn.silian.topics.GroupService;
+import cn.silian.topics.GroupSummary;
 import cn.silian.topics.GroupingAssistant;
 import cn.silian.topics.GroupingProposal;
 import cn.silian.topics.PlannedGroup;
@@ -40,6 +42,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,6 +53,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The grouping assistant (分类编组): the office names the groups it wants, the assistant proposes
@@ -232,10 +236,16 @@ public class GroupingView extends VerticalLayout implements BeforeEnterObserver,
         specs.add(row);
     }
 
-    /** Checks what only the form knows (names given, none twice); the service checks the rest. */
+    /**
+     * Marks names missing, given twice or taken by a group the topic has, and sizes out of range,
+     * on their rows; the service would only say that some group has a problem.
+     */
     private boolean namesValid() {
         boolean ok = true;
         Set<String> seen = new HashSet<>();
+        GroupFilter ofTopic = GroupFilter.ofTopic(topic.summary().id());
+        Set<String> taken = groups.page(ofTopic, PageRequest.of(0, (int) Math.max(1, groups.count(ofTopic))))
+                .stream().map(GroupSummary::name).collect(Collectors.toSet());
         for (SpecRow row : rows) {
             row.name.setInvalid(false);
             row.size.setInvalid(false);
@@ -246,6 +256,10 @@ public class GroupingView extends VerticalLayout implements BeforeEnterObserver,
                 ok = false;
             } else if (!seen.add(name)) {
                 row.name.setErrorMessage(getTranslation("topics.grouping.name-twice"));
+                row.name.setInvalid(true);
+                ok = false;
+            } else if (taken.contains(name)) {
+                row.name.setErrorMessage(getTranslation("group.name.taken"));
                 row.name.setInvalid(true);
                 ok = false;
             }

@@ -185,16 +185,25 @@ class TopicViewsTest extends BrowserlessTestBase {
     }
 
     @Test
-    void twoGroupsOfOneNameAreMarkedBeforeAnythingIsProposed() {
+    void namesGivenTwiceOrTakenAreMarkedBeforeAnythingIsProposed() {
         int year = themedYear();
-        long id = TestUsers.as(accounts, "office", () ->
-                topics.create(draft(year, "交通微循环", Set.of(Expertise.TRANSPORT))));
+        long id = TestUsers.as(accounts, "office", () -> {
+            long created = topics.create(draft(year, "交通微循环", Set.of(Expertise.TRANSPORT)));
+            cn.silian.topics.GroupDraft existing = new cn.silian.topics.GroupDraft();
+            existing.setName("既有小组");
+            groups.create(created, existing);
+            return created;
+        });
         login("office");
         GroupingView view = navigate("topics/" + id + "/grouping", GroupingView.class);
         test(view.addRow).click();
         view.rows.get(1).name.setValue("交通");
+        test(view.addRow).click();
+        view.rows.get(2).name.setValue("既有小组");
         test(view.propose).click();
-        assertThat(view.rows.get(1).name.isInvalid()).isTrue();
+        assertThat(view.rows.get(0).name.isInvalid()).isFalse();
+        assertThat(view.rows.get(1).name.getErrorMessage()).isEqualTo("组名不能重复。");
+        assertThat(view.rows.get(2).name.getErrorMessage()).isEqualTo("本课题下已有同名小组。");
         assertThat(view.planned).isEmpty();
     }
 
