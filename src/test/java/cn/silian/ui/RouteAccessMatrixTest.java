@@ -18,6 +18,13 @@ import cn.silian.stations.ui.MyDutyView;
 import cn.silian.stations.ui.PlacementView;
 import cn.silian.stations.ui.StationListView;
 import cn.silian.stations.ui.StationView;
+import cn.silian.topics.TopicDraft;
+import cn.silian.topics.TopicFilter;
+import cn.silian.topics.TopicService;
+import cn.silian.topics.TopicStatus;
+import cn.silian.topics.ui.GroupingView;
+import cn.silian.topics.ui.TopicListView;
+import cn.silian.topics.ui.TopicView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
@@ -25,7 +32,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every route opened by every role and by an anonymous visitor, allowed or denied exactly as
  * DESIGN.md says. A new route fails {@link #everyRouteIsInTheMatrix()} until it joins.
  */
+// Transactional so that the published topic the matrix may create is gone after each test.
+@Transactional
 class RouteAccessMatrixTest extends BrowserlessTestBase {
 
     private static final String ANONYMOUS = "anonymous";
@@ -52,6 +63,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
     @Autowired DeputyService deputies;
     @Autowired StationService stations;
     @Autowired DutyService duty;
+    @Autowired TopicService topics;
 
     /** A route template, the address that opens it, the view it shows, and who may open it. */
     record Rule(String template, String location, Class<? extends Component> view, Set<String> allowed) {
@@ -61,6 +73,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
 
     @BeforeEach
     void buildMatrix() {
+        long topic = publishedTopic();
         matrix = TestUsers.as(accounts, "street01", () -> {
             long person = deputies.page(DeputyFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
             // A station of street01's own street, so that his access is decided by the route alone.
@@ -77,11 +90,37 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("stations/placement", "stations/placement", PlacementView.class, STAFF),
                     new Rule("stations/:id(\\d+)/notices/:planId(\\d+)", "stations/" + station + "/notices/" + plan,
                             DutyNoticeView.class, STAFF),
+                    new Rule("topics", "topics", TopicListView.class, ALL),
+                    new Rule("topics/:id(\\d+)", "topics/" + topic, TopicView.class, ALL),
+                    new Rule("topics/:id(\\d+)/grouping", "topics/" + topic + "/grouping", GroupingView.class, OFFICE_ADMIN),
                     new Rule("my-duty", "my-duty", MyDutyView.class, Set.of("deputy")),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),
                     new Rule("login", "login", LoginView.class, Set.of(ANONYMOUS)));
+        });
+    }
+
+    /** A topic everyone may see, so that access to its pages is decided by the route alone. */
+    private long publishedTopic() {
+        return TestUsers.as(accounts, "office", () -> {
+            TopicFilter open = new TopicFilter(null, TopicStatus.OPEN, null, null);
+            if (topics.count(open) > 0) {
+                return topics.page(open, PageRequest.of(0, 1)).getContent().getFirst().id();
+            }
+            int year = 2050;
+            while (topics.theme(year).isPresent()) {
+                year++;
+            }
+            topics.setTheme(year, null, "route matrix", null);
+            TopicDraft draft = new TopicDraft();
+            draft.setYear(year);
+            draft.setTitle("route matrix");
+            draft.setStartsOn(LocalDate.of(year, 1, 1));
+            draft.setEndsOn(LocalDate.of(year, 12, 31));
+            long id = topics.create(draft);
+            topics.changeStatus(id, topics.get(id).version(), TopicStatus.OPEN);
+            return id;
         });
     }
 
