@@ -29,7 +29,8 @@ class HomeViewTest extends BrowserlessTestBase {
         login("deputy");
         HomeView home = navigate(HomeView.class);
         assertThat(find(H3.class, home).all()).extracting(H3::getText).contains("近 30 天我的进站接待");
-        assertThat(find(ListItem.class, home).all()).isNotEmpty()
+        assertThat(find(ListItem.class, home).all()).filteredOn(item -> item.getParent()
+                        .filter(list -> list.hasClassName("shifts")).isPresent()).isNotEmpty()
                 .allSatisfy(item -> assertThat(item.getText()).contains("09:00–11:30"));
     }
 
