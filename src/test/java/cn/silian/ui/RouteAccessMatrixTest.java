@@ -18,6 +18,16 @@ import cn.silian.stations.ui.MyDutyView;
 import cn.silian.stations.ui.PlacementView;
 import cn.silian.stations.ui.StationListView;
 import cn.silian.stations.ui.StationView;
+import cn.silian.people.Expertise;
+import cn.silian.security.SilianUser;
+import cn.silian.shared.Formats;
+import cn.silian.topics.GroupService;
+import cn.silian.topics.PlannedGroup;
+import cn.silian.topics.TopicDraft;
+import cn.silian.topics.TopicService;
+import cn.silian.topics.TopicStatus;
+import cn.silian.topics.ui.GroupListView;
+import cn.silian.topics.ui.GroupView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
@@ -25,7 +35,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every route opened by every role and by an anonymous visitor, allowed or denied exactly as
  * DESIGN.md says. A new route fails {@link #everyRouteIsInTheMatrix()} until it joins.
  */
+// Transactional: the matrix's own topic group is rolled back after each test.
+@Transactional
 class RouteAccessMatrixTest extends BrowserlessTestBase {
 
     private static final String ANONYMOUS = "anonymous";
@@ -52,6 +66,8 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
     @Autowired DeputyService deputies;
     @Autowired StationService stations;
     @Autowired DutyService duty;
+    @Autowired TopicService topics;
+    @Autowired GroupService groups;
 
     /** A route template, the address that opens it, the view it shows, and who may open it. */
     record Rule(String template, String location, Class<? extends Component> view, Set<String> allowed) {
@@ -61,6 +77,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
 
     @BeforeEach
     void buildMatrix() {
+        long group = openGroupWithAMemberOfStreet01();
         matrix = TestUsers.as(accounts, "street01", () -> {
             long person = deputies.page(DeputyFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
             // A station of street01's own street, so that his access is decided by the route alone.
@@ -77,11 +94,33 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("stations/placement", "stations/placement", PlacementView.class, STAFF),
                     new Rule("stations/:id(\\d+)/notices/:planId(\\d+)", "stations/" + station + "/notices/" + plan,
                             DutyNoticeView.class, STAFF),
+                    new Rule("groups", "groups", GroupListView.class, ALL),
+                    new Rule("groups/:id(\\d+)", "groups/" + group, GroupView.class, ALL),
                     new Rule("my-duty", "my-duty", MyDutyView.class, Set.of("deputy")),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),
                     new Rule("login", "login", LoginView.class, Set.of(ANONYMOUS)));
+        });
+    }
+
+    /** A group of an open topic with the deputy, who lives in street01's street: every role may open it. */
+    private long openGroupWithAMemberOfStreet01() {
+        long deputy = ((SilianUser) accounts.loadUserByUsername("deputy")).deputyId();
+        return TestUsers.as(accounts, "office", () -> {
+            LocalDate today = LocalDate.now(Formats.ZONE);
+            if (topics.theme(today.getYear()).isEmpty()) {
+                topics.setTheme(today.getYear(), null, "matrix theme", null);
+            }
+            TopicDraft d = new TopicDraft();
+            d.setYear(today.getYear());
+            d.setTitle("matrix topic");
+            d.setStartsOn(today);
+            d.setEndsOn(today.plusDays(100));
+            long topic = topics.create(d);
+            topics.changeStatus(topic, topics.get(topic).version(), TopicStatus.OPEN);
+            return groups.applyGrouping(topic, List.of(new PlannedGroup("matrix group", null, Set.of(Expertise.LAW),
+                    deputy, List.of(deputy)))).getFirst();
         });
     }
 
