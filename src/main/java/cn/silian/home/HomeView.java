@@ -11,6 +11,10 @@ import cn.silian.shared.Formats;
 import cn.silian.stations.DutyService;
 import cn.silian.stations.ShiftRow;
 import cn.silian.streets.StreetService;
+import cn.silian.topics.GroupService;
+import cn.silian.topics.GroupWorkService;
+import cn.silian.topics.MyGroup;
+import cn.silian.topics.TaskRow;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDateTime;
@@ -41,7 +45,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SHIFT_DAYS = 30;
 
-    HomeView(CurrentUser currentUser, DeputyService deputies, StreetService streets, DutyService duty) {
+    HomeView(CurrentUser currentUser, DeputyService deputies, StreetService streets, DutyService duty,
+             GroupService groups, GroupWorkService work) {
         addClassName("home-view");
         SilianUser me = currentUser.require();
         add(new H2(getTranslation("home.greeting", me.displayName())));
@@ -49,6 +54,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         if (me.is(Role.DEPUTY)) {
             addShifts(duty);
+            addGroups(groups.myGroups());
+            addTasks(work.myOpenTasks());
             deputies.mine().ifPresent(this::addProfile);
         }
         String scope = me.is(Role.STREET_STAFF)
@@ -75,6 +82,56 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     s.startsAt().toLocalTime().toString(), s.endsAt().toLocalTime().toString(), s.stationName())));
         }
         section.add(list, new Anchor("my-duty", getTranslation("home.shifts.open")));
+        add(section);
+    }
+
+    /** The topic groups he is in: his way into each group's workspace. */
+    private void addGroups(List<MyGroup> mine) {
+        Section section = new Section();
+        section.addClassName("card");
+        section.addClassName("my-groups");
+        section.add(new H3(getTranslation("home.groups")));
+        if (mine.isEmpty()) {
+            section.add(new Paragraph(getTranslation("home.groups.none")));
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("groups");
+        for (MyGroup g : mine) {
+            ListItem item = new ListItem(new Anchor("groups/" + g.groupId(), g.groupName()));
+            item.add(new Span(" " + getTranslation("home.group.line", g.topicTitle(), g.progress().percent(), g.openTasks())));
+            if (g.leader()) {
+                Span leader = new Span(getTranslation("group.leader.marker"));
+                leader.getElement().getThemeList().add("badge");
+                item.add(new Span(" "), leader);
+            }
+            list.add(item);
+        }
+        section.add(list, new Anchor("groups", getTranslation("home.groups.open")));
+        add(section);
+    }
+
+    /** His open tasks in all his groups, soonest due first; overdue ones say so in words. */
+    private void addTasks(List<TaskRow> open) {
+        Section section = new Section();
+        section.addClassName("card");
+        section.addClassName("my-tasks");
+        section.add(new H3(getTranslation("home.tasks")));
+        if (open.isEmpty()) {
+            section.add(new Paragraph(getTranslation("home.tasks.none")));
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("tasks");
+        for (TaskRow t : open) {
+            ListItem item = new ListItem(new Span(getTranslation("home.task.line", t.title(), t.dueOn().toString()) + " "),
+                    new Anchor("groups/" + t.groupId(), t.groupName()));
+            if (t.overdue()) {
+                Span overdue = new Span(getTranslation("work.overdue"));
+                overdue.getElement().getThemeList().add("badge error");
+                item.add(new Span(" "), overdue);
+            }
+            list.add(item);
+        }
+        section.add(list);
         add(section);
     }
 

@@ -25,6 +25,13 @@ import cn.silian.topics.TopicStatus;
 import cn.silian.topics.ui.GroupingView;
 import cn.silian.topics.ui.TopicListView;
 import cn.silian.topics.ui.TopicView;
+import cn.silian.people.Expertise;
+import cn.silian.security.SilianUser;
+import cn.silian.shared.Formats;
+import cn.silian.topics.GroupService;
+import cn.silian.topics.PlannedGroup;
+import cn.silian.topics.ui.GroupListView;
+import cn.silian.topics.ui.GroupView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
@@ -48,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every route opened by every role and by an anonymous visitor, allowed or denied exactly as
  * DESIGN.md says. A new route fails {@link #everyRouteIsInTheMatrix()} until it joins.
  */
-// Transactional so that the published topic the matrix may create is gone after each test.
+// Transactional: the topic and group the matrix may create are rolled back after each test.
 @Transactional
 class RouteAccessMatrixTest extends BrowserlessTestBase {
 
@@ -64,6 +71,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
     @Autowired StationService stations;
     @Autowired DutyService duty;
     @Autowired TopicService topics;
+    @Autowired GroupService groups;
 
     /** A route template, the address that opens it, the view it shows, and who may open it. */
     record Rule(String template, String location, Class<? extends Component> view, Set<String> allowed) {
@@ -74,6 +82,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
     @BeforeEach
     void buildMatrix() {
         long topic = publishedTopic();
+        long group = openGroupWithAMemberOfStreet01();
         matrix = TestUsers.as(accounts, "street01", () -> {
             long person = deputies.page(DeputyFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
             // A station of street01's own street, so that his access is decided by the route alone.
@@ -93,6 +102,8 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("topics", "topics", TopicListView.class, ALL),
                     new Rule("topics/:id(\\d+)", "topics/" + topic, TopicView.class, ALL),
                     new Rule("topics/:id(\\d+)/grouping", "topics/" + topic + "/grouping", GroupingView.class, OFFICE_ADMIN),
+                    new Rule("groups", "groups", GroupListView.class, ALL),
+                    new Rule("groups/:id(\\d+)", "groups/" + group, GroupView.class, ALL),
                     new Rule("my-duty", "my-duty", MyDutyView.class, Set.of("deputy")),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
@@ -121,6 +132,26 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
             long id = topics.create(draft);
             topics.changeStatus(id, topics.get(id).version(), TopicStatus.OPEN);
             return id;
+        });
+    }
+
+    /** A group of an open topic with the deputy, who lives in street01's street: every role may open it. */
+    private long openGroupWithAMemberOfStreet01() {
+        long deputy = ((SilianUser) accounts.loadUserByUsername("deputy")).deputyId();
+        return TestUsers.as(accounts, "office", () -> {
+            LocalDate today = LocalDate.now(Formats.ZONE);
+            if (topics.theme(today.getYear()).isEmpty()) {
+                topics.setTheme(today.getYear(), null, "matrix theme", null);
+            }
+            TopicDraft d = new TopicDraft();
+            d.setYear(today.getYear());
+            d.setTitle("matrix topic");
+            d.setStartsOn(today);
+            d.setEndsOn(today.plusDays(100));
+            long topic = topics.create(d);
+            topics.changeStatus(topic, topics.get(topic).version(), TopicStatus.OPEN);
+            return groups.applyGrouping(topic, List.of(new PlannedGroup("matrix group", null, Set.of(Expertise.LAW),
+                    deputy, List.of(deputy)))).getFirst();
         });
     }
 

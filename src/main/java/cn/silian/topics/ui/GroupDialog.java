@@ -1,12 +1,10 @@
 package cn.silian.topics.ui;
 
 import cn.silian.people.Expertise;
-import cn.silian.shared.InvalidInputException;
-import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
+import cn.silian.topics.GroupDetails;
 import cn.silian.topics.GroupDraft;
 import cn.silian.topics.GroupService;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,8 +16,12 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
-/** A new, still empty group of a topic; the office staffs it afterwards on the group's page. */
+/**
+ * A group's name, focus, expertise and whether it takes join requests: a new, still empty group
+ * of a topic (the office, who staffs it on the group's page), or an edit by its leader or the office.
+ */
 class GroupDialog extends Dialog {
 
     final TextField name = new TextField();
@@ -28,27 +30,35 @@ class GroupDialog extends Dialog {
     final Checkbox openForJoining = new Checkbox();
     final Button save = new Button();
 
-    private final transient GroupService groups;
-    private final long topicId;
-    private final Runnable onSaved;
-
+    /** A new group of the topic, its focus preset to the topic's expertise. */
     GroupDialog(GroupService groups, long topicId, Set<Expertise> topicExpertise, Runnable onSaved) {
-        this.groups = groups;
-        this.topicId = topicId;
-        this.onSaved = onSaved;
-        setHeaderTitle(getTranslation("topics.group.new"));
+        GroupDraft draft = new GroupDraft();
+        draft.setExpertise(topicExpertise);
+        build(getTranslation("topics.group.new"), draft, d -> groups.create(topicId, d), onSaved);
+    }
 
-        name.setLabel(getTranslation("topics.group.name"));
+    /** Edits the group on the version shown. */
+    GroupDialog(GroupService groups, GroupDetails details, Runnable onSaved) {
+        long id = details.summary().id();
+        build(getTranslation("group.edit.title", details.summary().name()), groups.edit(id),
+                d -> groups.update(id, details.version(), d), onSaved);
+    }
+
+    private void build(String title, GroupDraft draft, java.util.function.ToLongFunction<GroupDraft> saving, Runnable onSaved) {
+        setHeaderTitle(title);
+        name.setLabel(getTranslation("group.name"));
         name.setMaxLength(GroupService.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
-        focus.setLabel(getTranslation("topics.group.focus"));
+        name.setValue(draft.getName() == null ? "" : draft.getName());
+        focus.setLabel(getTranslation("group.focus"));
         focus.setMaxLength(GroupService.FOCUS_MAX);
-        expertise.setLabel(getTranslation("topics.expertise"));
+        focus.setValue(draft.getFocus() == null ? "" : draft.getFocus());
+        expertise.setLabel(getTranslation("deputy.expertise"));
         expertise.setItems(Expertise.values());
         expertise.setItemLabelGenerator(x -> getTranslation(x.messageKey()));
-        expertise.setValue(topicExpertise);
-        openForJoining.setLabel(getTranslation("topics.group.open-for-joining"));
-        openForJoining.setValue(true);
+        expertise.setValue(draft.getExpertise());
+        openForJoining.setLabel(getTranslation("group.open.edit"));
+        openForJoining.setValue(draft.isOpenForJoining());
         FormLayout form = new FormLayout(name, expertise, focus, openForJoining);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         form.setColspan(focus, 2);
@@ -56,25 +66,19 @@ class GroupDialog extends Dialog {
 
         save.setText(getTranslation("common.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        save.addClickListener(e -> {
+            GroupDraft d = new GroupDraft();
+            d.setName(name.getValue());
+            d.setFocus(focus.getValue());
+            d.setExpertise(expertise.getValue());
+            d.setOpenForJoining(openForJoining.getValue());
+            LongSupplier run = () -> saving.applyAsLong(d);
+            if (GroupTexts.attempt(this, run::getAsLong, Map.of("name", name, "focus", focus))) {
+                Toasts.success(getTranslation("group.saved", d.getName()));
+                close();
+                onSaved.run();
+            }
+        });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
-    }
-
-    void save() {
-        GroupDraft d = new GroupDraft();
-        d.setName(name.getValue());
-        d.setFocus(focus.getValue());
-        d.setExpertise(expertise.getValue());
-        d.setOpenForJoining(openForJoining.getValue());
-        name.setInvalid(false);
-        focus.setInvalid(false);
-        try {
-            groups.create(topicId, d);
-            Toasts.success(getTranslation("topics.group.saved", d.getName()));
-            close();
-            onSaved.run();
-        } catch (InvalidInputException e) {
-            Toasts.error(Problems.show(this, e, Map.<String, HasValidation>of("name", name, "focus", focus)));
-        }
     }
 }
