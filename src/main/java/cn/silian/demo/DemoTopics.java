@@ -147,19 +147,26 @@ class DemoTopics {
         LocalDate today = LocalDate.now(Formats.ZONE);
         int year = today.getYear();
         transaction.executeWithoutResult(status -> lastYear(year - 1));
+        transaction.executeWithoutResult(status -> topics.setTheme(year, null, THEME,
+                "围绕群众反映最集中的老旧小区改造和“一老一小”服务，四级人大代表和街道议政代表"
+                        + "分类编组、联动调研，每个课题形成一份调研报告和一批高质量建议，以小切口推动共同富裕。"));
+        // One transaction per topic and per group: the assistant loads hundreds of people, and a
+        // persistence context holding them all would slow every later flush.
+        List<Long> renewal = transaction.execute(status -> topic(RENEWAL, year, today, deputyId, npcId));
+        List<Long> youngAndOld = transaction.execute(status -> topic(YOUNG_AND_OLD, year, today, deputyId, npcId));
+        List<Long> prosperity = transaction.execute(status -> topic(SHARED_PROSPERITY, year, today, deputyId, npcId));
+        LocalDate end = LocalDate.of(year, 12, 31);
+        for (int i = 0; i < renewal.size(); i++) {
+            int index = i;
+            transaction.executeWithoutResult(status -> work(renewal.get(index), RENEWAL.groups().get(index), index,
+                    today, end, index == 0 ? deputyId : null));
+        }
+        for (int i = 0; i < youngAndOld.size(); i++) {
+            int index = i;
+            transaction.executeWithoutResult(status -> work(youngAndOld.get(index), YOUNG_AND_OLD.groups().get(index),
+                    index + 3, today, end, null));
+        }
         transaction.executeWithoutResult(status -> {
-            topics.setTheme(year, null, THEME, "围绕群众反映最集中的老旧小区改造和“一老一小”服务，四级人大代表和街道议政代表"
-                    + "分类编组、联动调研，每个课题形成一份调研报告和一批高质量建议，以小切口推动共同富裕。");
-            List<Long> renewal = topic(RENEWAL, year, today, deputyId, npcId);
-            List<Long> youngAndOld = topic(YOUNG_AND_OLD, year, today, deputyId, npcId);
-            List<Long> prosperity = topic(SHARED_PROSPERITY, year, today, deputyId, npcId);
-            LocalDate end = LocalDate.of(year, 12, 31);
-            for (int i = 0; i < renewal.size(); i++) {
-                work(renewal.get(i), RENEWAL.groups().get(i), i, today, end, i == 0 ? deputyId : null);
-            }
-            for (int i = 0; i < youngAndOld.size(); i++) {
-                work(youngAndOld.get(i), YOUNG_AND_OLD.groups().get(i), i + 3, today, end, null);
-            }
             // Somebody else already asks to join npc's group; deputy's own request is left to the user.
             long requester = groups.members(renewal.get(1)).stream().filter(m -> !m.leader()).findFirst().orElseThrow().deputyId();
             asDeputy(requester, () -> groups.requestJoin(prosperity.getFirst(), "我在城郊村社工作多年，熟悉集体经济情况，希望参加本组调研。"));
