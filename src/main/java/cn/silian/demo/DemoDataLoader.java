@@ -59,10 +59,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountService accounts;
     private final TransactionTemplate transaction;
     private final DemoStations demoStations;
+    private final DemoTopics demoTopics;
 
     DemoDataLoader(StreetService streets, DeputyService deputies, AccountService accounts,
-                   PlatformTransactionManager transactionManager, DemoStations demoStations) {
+                   PlatformTransactionManager transactionManager, DemoStations demoStations, DemoTopics demoTopics) {
         this.demoStations = demoStations;
+        this.demoTopics = demoTopics;
         this.streets = streets;
         this.deputies = deputies;
         this.accounts = accounts;
@@ -137,6 +139,9 @@ class DemoDataLoader implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> accounts(first, second, deputyId, npcId));
         demoStations.load(streetList, communities, deputyId, transaction, new java.util.Random(SEED + 1));
+        long topicsStarted = System.nanoTime();
+        demoTopics.load(transaction, deputyId, npcId);
+        log.info("Demo topics written in {} ms", (System.nanoTime() - topicsStarted) / 1_000_000);
     }
 
     private void accounts(StreetSummary first, StreetSummary second, long deputyId, long npcId) {

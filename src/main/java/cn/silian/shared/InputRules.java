@@ -14,6 +14,8 @@ public final class InputRules {
     private static final Pattern PHONE = Pattern.compile("^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$");
     /** Control characters and bidirectional overrides never belong in names or titles. */
     private static final Pattern UNSAFE = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F]");
+    /** The same, less the line breaks and tabs that texts written in a text area are made of. */
+    private static final Pattern UNSAFE_MULTILINE = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F&&[^\\n\\r\\t]]");
 
     private InputRules() {
     }
@@ -35,6 +37,11 @@ public final class InputRules {
         return value != null && UNSAFE.matcher(value).find() ? "validation.unsafe-text" : null;
     }
 
+    /** {@link #safeText} for texts of several lines: reports, backgrounds, comments. */
+    public static String safeMultilineText(String value) {
+        return value != null && UNSAFE_MULTILINE.matcher(value).find() ? "validation.unsafe-text" : null;
+    }
+
     /** Collects problems field by field; {@link #throwIfAny()} ends a service's validation. */
     public static final class Checker {
         private final List<InvalidInputException.Problem> problems = new ArrayList<>();
@@ -52,6 +59,16 @@ public final class InputRules {
             }
             check(field, maxLength(value, max), max);
             check(field, safeText(value));
+            return this;
+        }
+
+        /** {@link #text} for a text area, where line breaks are the text's own. */
+        public Checker multiline(String field, String value, boolean required, int max) {
+            if (required) {
+                check(field, required(value));
+            }
+            check(field, maxLength(value, max), max);
+            check(field, safeMultilineText(value));
             return this;
         }
 

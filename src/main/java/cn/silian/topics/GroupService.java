@@ -272,7 +272,7 @@ public class GroupService {
         SilianUser me = currentUser.require();
         TopicGroup g = visible(id, me);
         Topic t = topic(g);
-        InputRules.Checker checker = InputRules.checker().text("message", message, false, MESSAGE_MAX);
+        InputRules.Checker checker = InputRules.checker().multiline("message", message, false, MESSAGE_MAX);
         if (!g.openForJoining() || !t.status().running()) {
             checker.check(null, "group.join.closed");
         } else if (members.currentOf(id, me.deputyId()).isPresent()) {
@@ -323,7 +323,7 @@ public class GroupService {
             throw new AccessDeniedException("own join request");
         }
         r.checkVersion(version);
-        InputRules.Checker checker = InputRules.checker().text("note", note, false, MESSAGE_MAX);
+        InputRules.Checker checker = InputRules.checker().multiline("note", note, false, MESSAGE_MAX);
         if (r.status() != JoinStatus.PENDING) {
             checker.check(null, "group.join.decided");
         }

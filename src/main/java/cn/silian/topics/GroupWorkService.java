@@ -212,7 +212,7 @@ public class GroupWorkService {
     public long addFinding(long groupId, String title, String body) {
         TopicGroup g = work(groupId);
         requireNotArchived(g);
-        InputRules.checker().text("title", title, true, FINDING_TITLE_MAX).text("body", body, true, FINDING_MAX).throwIfAny();
+        InputRules.checker().text("title", title, true, FINDING_TITLE_MAX).multiline("body", body, true, FINDING_MAX).throwIfAny();
         Finding f = findings.saveAndFlush(new Finding(groupId, title, body, currentUser.username()));
         publish(AuditEvent.Action.CREATE, FINDING_TYPE, f.getId(), g.name() + ": " + f.title(), null, null);
         return f.getId();
@@ -244,7 +244,7 @@ public class GroupWorkService {
         TopicGroup g = manage(groupId);
         requireNotArchived(g);
         g.checkVersion(version);
-        InputRules.checker().text("report", report, false, REPORT_MAX).throwIfAny();
+        InputRules.checker().multiline("report", report, false, REPORT_MAX).throwIfAny();
         String before = g.report() == null ? null : g.report().length() + " chars";
         g.report(report, currentUser.username());
         groupRepository.saveAndFlush(g);
@@ -294,7 +294,7 @@ public class GroupWorkService {
         Topic topic = groups.topic(g);
         InputRules.Checker checker = InputRules.checker()
                 .text("title", d.getTitle(), true, TASK_TITLE_MAX)
-                .text("description", d.getDescription(), false, DESCRIPTION_MAX)
+                .multiline("description", d.getDescription(), false, DESCRIPTION_MAX)
                 .check("dueOn", dueDate(d.getDueOn(), dateChanged, topic))
                 .check("assignee", d.getAssigneeId() == null ? "validation.required"
                         : members.currentOf(g.getId(), d.getAssigneeId()).isEmpty() ? "task.assignee.not-member" : null);

@@ -95,7 +95,7 @@ public class TopicService {
         InputRules.checker()
                 .check("year", year < FIRST_YEAR || year > LAST_YEAR ? "validation.year-range" : null, FIRST_YEAR, LAST_YEAR)
                 .text("title", title, true, TITLE_MAX)
-                .text("description", description, false, TEXT_MAX)
+                .multiline("description", description, false, TEXT_MAX)
                 .throwIfAny();
         Optional<Theme> existing = themes.findByYear(year);
         Theme theme;
@@ -222,7 +222,7 @@ public class TopicService {
         topic.checkVersion(version);
         InputRules.Checker checker = InputRules.checker()
                 .check("decision", decision == null ? "validation.required" : null)
-                .text("comment", comment, decision != null && decision != ReviewDecision.APPROVE, COMMENT_MAX);
+                .multiline("comment", comment, decision != null && decision != ReviewDecision.APPROVE, COMMENT_MAX);
         if (topic.status() != TopicStatus.PROPOSED) {
             checker.check(null, "topic.review.not-proposed");
         }
@@ -278,8 +278,8 @@ public class TopicService {
     private void validate(TopicDraft d, Topic self) {
         InputRules.Checker checker = InputRules.checker()
                 .text("title", d.getTitle(), true, TITLE_MAX)
-                .text("background", d.getBackground(), false, TEXT_MAX)
-                .text("goals", d.getGoals(), false, TEXT_MAX)
+                .multiline("background", d.getBackground(), false, TEXT_MAX)
+                .multiline("goals", d.getGoals(), false, TEXT_MAX)
                 .text("leadOffice", d.getLeadOffice(), false, TITLE_MAX)
                 .check("startsOn", d.getStartsOn() == null ? "validation.required" : null)
                 .check("endsOn", d.getEndsOn() == null ? "validation.required"

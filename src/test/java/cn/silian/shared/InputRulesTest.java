@@ -26,6 +26,14 @@ class InputRulesTest {
     }
 
     @Test
+    void textsOfSeveralLinesKeepTheirLineBreaksButNotOtherControls() {
+        assertThat(InputRules.safeMultilineText("一、基本情况\r\n\t走访 12 个小区\n二、问题")).isNull();
+        assertThat(InputRules.safeText("一\n二")).isEqualTo("validation.unsafe-text");
+        assertThat(InputRules.safeMultilineText("a\u0000b")).isEqualTo("validation.unsafe-text");
+        assertThat(InputRules.safeMultilineText("abc\u202Egpj")).isEqualTo("validation.unsafe-text");
+    }
+
+    @Test
     void theCheckerCollectsEveryProblemBeforeThrowing() {
         assertThatThrownBy(() -> InputRules.checker()
                 .text("name", " ", true, 10)
