@@ -140,8 +140,10 @@ class MembersSection extends VerticalLayout {
                     .setAutoWidth(true);
             pending.addColumn(new ComponentRenderer<>(r -> {
                 Button accept = new Button(getTranslation("group.request.accept"), e -> decide(r, true, null));
+                accept.setAriaLabel(getTranslation("group.request.accept.of", r.deputyName()));
                 accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
                 Button decline = new Button(getTranslation("group.request.decline"), e -> openDecline(r));
+                decline.setAriaLabel(getTranslation("group.request.decline.of", r.deputyName()));
                 decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                 HorizontalLayout buttons = new HorizontalLayout(accept, decline);
                 buttons.setSpacing(true);
