@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -35,8 +34,6 @@ class DirectoryBenchmark {
 
     private static final int PEOPLE = Integer.getInteger("silian.benchmark.people", 100_000);
     private static final int STREETS = 1_000;
-    private static final int WARMUP = 5;
-    private static final int RUNS = 25;
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
     private static final String GIVEN = "伟强磊军勇杰涛明超刚平辉鹏华飞鑫波宇浩凯健俊帆芳娜敏静丽艳娟霞秀英慧巧美玲婷雪琳颖琴云莉萍红梅燕倩欣瑶";
     private static final String[] EMPLOYERS = {"人民医院", "第一中学", "实验小学", "律师事务所", "科技有限公司", "农业合作社",
@@ -58,50 +55,34 @@ class DirectoryBenchmark {
         long total = deputies.count(DeputyFilter.none());
         Long aStreet = jdbc.queryForObject("select min(id) from street where code like 'B%'", Long.class);
         List<String[]> rows = new ArrayList<>();
-        rows.add(measure("first page of 50, pinyin order", () -> deputies.page(DeputyFilter.none(), PageRequest.of(0, 50))));
-        rows.add(measure("page 1,000 of 50 (offset 50,000)", () -> deputies.page(DeputyFilter.none(), PageRequest.of(1_000, 50))));
-        rows.add(measure("count, no filter", () -> deputies.count(DeputyFilter.none())));
-        rows.add(measure("search initials 'zw': page + count", () -> pageAndCount(DeputyFilter.text("zw"))));
-        rows.add(measure("search pinyin 'zhangwei': page + count", () -> pageAndCount(DeputyFilter.text("zhangwei"))));
-        rows.add(measure("search characters '伟': page + count", () -> pageAndCount(DeputyFilter.text("伟"))));
-        rows.add(measure("search employer '医院': page + count", () -> pageAndCount(DeputyFilter.text("医院"))));
-        rows.add(measure("level DISTRICT + one street: page + count",
+        rows.add(Timings.measure("first page of 50, pinyin order", () -> deputies.page(DeputyFilter.none(), PageRequest.of(0, 50))));
+        rows.add(Timings.measure("page 1,000 of 50 (offset 50,000)", () -> deputies.page(DeputyFilter.none(), PageRequest.of(1_000, 50))));
+        rows.add(Timings.measure("count, no filter", () -> deputies.count(DeputyFilter.none())));
+        rows.add(Timings.measure("search initials 'zw': page + count", () -> pageAndCount(DeputyFilter.text("zw"))));
+        rows.add(Timings.measure("search pinyin 'zhangwei': page + count", () -> pageAndCount(DeputyFilter.text("zhangwei"))));
+        rows.add(Timings.measure("search characters '伟': page + count", () -> pageAndCount(DeputyFilter.text("伟"))));
+        rows.add(Timings.measure("search employer '医院': page + count", () -> pageAndCount(DeputyFilter.text("医院"))));
+        rows.add(Timings.measure("level DISTRICT + one street: page + count",
                 () -> pageAndCount(new DeputyFilter(null, Level.DISTRICT, aStreet, null, null))));
-        rows.add(measure("expertise EDUCATION: page + count",
+        rows.add(Timings.measure("expertise EDUCATION: page + count",
                 () -> pageAndCount(new DeputyFilter(null, null, null, Expertise.EDUCATION, null))));
-        rows.add(measure("level NATIONAL: page + count",
+        rows.add(Timings.measure("level NATIONAL: page + count",
                 () -> pageAndCount(new DeputyFilter(null, Level.NATIONAL, null, null, null))));
-        rows.add(measure("one person's page", () -> deputies.get(jdbc.queryForObject("select max(id) from deputy", Long.class))));
+        rows.add(Timings.measure("one person's page", () -> deputies.get(jdbc.queryForObject("select max(id) from deputy", Long.class))));
 
         String database = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
                 + " " + c.getMetaData().getDatabaseProductVersion());
         StringBuilder out = new StringBuilder()
                 .append("\n== Directory benchmark on ").append(database).append(" ==\n")
                 .append(String.format(Locale.ROOT, "people in the directory: %,d (seeded now: %,d); %d runs after %d warm-up%n",
-                        total, seeded, RUNS, WARMUP))
-                .append(String.format(Locale.ROOT, "%-44s %10s %10s%n", "query", "median ms", "p95 ms"));
-        rows.forEach(r -> out.append(String.format(Locale.ROOT, "%-44s %10s %10s%n", r[0], r[1], r[2])));
+                        total, seeded, Timings.RUNS, Timings.WARMUP))
+                .append(Timings.table(rows, 44));
         System.out.println(out);
     }
 
     private Object pageAndCount(DeputyFilter filter) {
         deputies.page(filter, PageRequest.of(0, 50));
         return deputies.count(filter);
-    }
-
-    private static String[] measure(String name, java.util.function.Supplier<?> query) {
-        for (int i = 0; i < WARMUP; i++) {
-            query.get();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            query.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new String[]{name, String.format(Locale.ROOT, "%.1f", millis[RUNS / 2]),
-                String.format(Locale.ROOT, "%.1f", millis[(int) Math.ceil(RUNS * 0.95) - 1])};
     }
 
     /** Adds streets and people with plain JDBC batches until the directory has the province's size. */

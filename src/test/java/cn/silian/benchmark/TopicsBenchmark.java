@@ -23,12 +23,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Supplier;
 
 /**
  * Topic groups at the province scale of DESIGN.md: 20,000 groups (ten years of 200 topics with
@@ -46,8 +44,6 @@ class TopicsBenchmark {
     private static final int TASKS_PER_GROUP = 5;
     private static final int MILESTONES_PER_GROUP = 3;
     private static final int FIRST_YEAR = 2040;
-    private static final int WARMUP = 5;
-    private static final int RUNS = 25;
 
     @Autowired JdbcTemplate jdbc;
     @Autowired TopicService topics;
@@ -67,36 +63,36 @@ class TopicsBenchmark {
         List<String[]> rows = new ArrayList<>();
         TestUsers.login(accounts, "office");
         long total = groups.count(GroupFilter.none());
-        rows.add(measure("office: first page of 50 groups", () -> groups.page(GroupFilter.none(), PageRequest.of(0, 50))));
-        rows.add(measure("office: count groups", () -> groups.count(GroupFilter.none())));
-        rows.add(measure("office: year + status, page + count", () -> pageAndCount(
+        rows.add(Timings.measure("office: first page of 50 groups", () -> groups.page(GroupFilter.none(), PageRequest.of(0, 50))));
+        rows.add(Timings.measure("office: count groups", () -> groups.count(GroupFilter.none())));
+        rows.add(Timings.measure("office: year + status, page + count", () -> pageAndCount(
                 new GroupFilter(null, FIRST_YEAR + 3, TopicStatus.IN_PROGRESS, null, null, null, null, false))));
-        rows.add(measure("office: has a national member, page + count", () -> pageAndCount(
+        rows.add(Timings.measure("office: has a national member, page + count", () -> pageAndCount(
                 new GroupFilter(null, null, null, Level.NATIONAL, null, null, null, false))));
-        rows.add(measure("office: member from one street, page + count", () -> pageAndCount(
+        rows.add(Timings.measure("office: member from one street, page + count", () -> pageAndCount(
                 new GroupFilter(null, null, null, null, null, aStreet, null, false))));
-        rows.add(measure("office: expertise HEALTH, page + count", () -> pageAndCount(
+        rows.add(Timings.measure("office: expertise HEALTH, page + count", () -> pageAndCount(
                 new GroupFilter(null, null, null, null, Expertise.HEALTH, null, null, false))));
-        rows.add(measure("office: search '养老', page + count", () -> pageAndCount(
+        rows.add(Timings.measure("office: search '养老', page + count", () -> pageAndCount(
                 new GroupFilter(null, null, null, null, null, null, "养老", false))));
-        rows.add(measure("office: first page of 50 topics", () -> topics.page(TopicFilter.none(), PageRequest.of(0, 50))));
-        rows.add(measure("office: topics of one year, page + count", () -> {
+        rows.add(Timings.measure("office: first page of 50 topics", () -> topics.page(TopicFilter.none(), PageRequest.of(0, 50))));
+        rows.add(Timings.measure("office: topics of one year, page + count", () -> {
             topics.page(TopicFilter.year(FIRST_YEAR + 5), PageRequest.of(0, 50));
             return topics.count(TopicFilter.year(FIRST_YEAR + 5));
         }));
         long group = jdbc.queryForObject("select max(id) from topic_group", Long.class);
-        rows.add(measure("office: one group's page (details, members)", () -> {
+        rows.add(Timings.measure("office: one group's page (details, members)", () -> {
             groups.get(group);
             return groups.members(group);
         }));
         TestUsers.login(accounts, "deputy");
-        rows.add(measure("deputy: first page of 50 visible groups", () -> pageAndCount(GroupFilter.none())));
-        rows.add(measure("deputy: my groups + my open tasks (home)", () -> {
+        rows.add(Timings.measure("deputy: first page of 50 visible groups", () -> pageAndCount(GroupFilter.none())));
+        rows.add(Timings.measure("deputy: my groups + my open tasks (home)", () -> {
             groups.myGroups();
             return work.myOpenTasks();
         }));
         TestUsers.login(accounts, "street01");
-        rows.add(measure("street staff: groups with his street's members", () -> pageAndCount(GroupFilter.none())));
+        rows.add(Timings.measure("street staff: groups with his street's members", () -> pageAndCount(GroupFilter.none())));
 
         String database = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
                 + " " + c.getMetaData().getDatabaseProductVersion());
@@ -104,30 +100,14 @@ class TopicsBenchmark {
                 .append("\n== Topics benchmark on ").append(database).append(" ==\n")
                 .append(String.format(Locale.ROOT, "groups: %,d (seeded now: %,d); memberships: %,d; tasks: %,d; %d runs after %d warm-up%n",
                         total, seeded, jdbc.queryForObject("select count(*) from group_member", Long.class),
-                        jdbc.queryForObject("select count(*) from group_task", Long.class), RUNS, WARMUP))
-                .append(String.format(Locale.ROOT, "%-48s %10s %10s%n", "query", "median ms", "p95 ms"));
-        rows.forEach(r -> out.append(String.format(Locale.ROOT, "%-48s %10s %10s%n", r[0], r[1], r[2])));
+                        jdbc.queryForObject("select count(*) from group_task", Long.class), Timings.RUNS, Timings.WARMUP))
+                .append(Timings.table(rows, 48));
         System.out.println(out);
     }
 
     private Object pageAndCount(GroupFilter filter) {
         groups.page(filter, PageRequest.of(0, 50));
         return groups.count(filter);
-    }
-
-    private static String[] measure(String name, Supplier<?> query) {
-        for (int i = 0; i < WARMUP; i++) {
-            query.get();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            query.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new String[]{name, String.format(Locale.ROOT, "%.1f", millis[RUNS / 2]),
-                String.format(Locale.ROOT, "%.1f", millis[(int) Math.ceil(RUNS * 0.95) - 1])};
     }
 
     /** Writes themes, topics, groups, members, tasks and milestones with plain JDBC batches. */

@@ -123,7 +123,7 @@ public class GroupListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(g -> GroupTexts.levelMix(this, g.levelMix())).setHeader(getTranslation("group.level-mix"))
                 .setAutoWidth(true);
         grid.addColumn(g -> focus(g)).setHeader(getTranslation("group.focus")).setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(g -> GroupTexts.progress(this, g.progress())))
+        grid.addColumn(new ComponentRenderer<>(g -> GroupTexts.progress(this, g.progress(), g.name())))
                 .setHeader(getTranslation("group.progress")).setAutoWidth(true);
         grid.addColumn(g -> getTranslation(g.openForJoining() ? "group.open.yes" : "group.open.no"))
                 .setHeader(getTranslation("group.open")).setAutoWidth(true);

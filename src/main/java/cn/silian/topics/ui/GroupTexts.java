@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Shared pieces of the group pages: the level mix in short labels and the progress bar. */
+/** Shared pieces of the topic and group pages: the level mix in short labels, the progress bar, form actions. */
 final class GroupTexts {
 
     private GroupTexts() {
@@ -32,8 +32,8 @@ final class GroupTexts {
     }
 
     /** A bar with its percent as text, so that the figure does not rest on the bar alone. */
-    static Component progress(Component c, Progress progress) {
-        String label = c.getTranslation("group.progress.label", progress.percent(), progress.done(), progress.total());
+    static Component progress(Component c, Progress progress, String of) {
+        String label = c.getTranslation("group.progress.label", of, progress.percent(), progress.done(), progress.total());
         ProgressBar bar = new ProgressBar(0, 1, progress.fraction());
         bar.getElement().setAttribute("aria-label", label);
         bar.setWidth("6em");

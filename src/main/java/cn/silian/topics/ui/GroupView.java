@@ -129,7 +129,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         fact(facts, "group.level-mix", text(GroupTexts.levelMix(this, g.levelMix())));
         fact(facts, "group.open", text(getTranslation(g.openForJoining() ? "group.open.yes" : "group.open.no")));
         if (rights.seeWork()) {
-            fact(facts, "group.progress", GroupTexts.progress(this, g.progress()));
+            fact(facts, "group.progress", GroupTexts.progress(this, g.progress(), g.name()));
         }
 
         overdue.setText(getTranslation("group.overdue", details.overdue()));

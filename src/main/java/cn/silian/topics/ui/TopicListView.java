@@ -135,7 +135,7 @@ public class TopicListView extends VerticalLayout implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TopicSummary::members).setHeader(getTranslation("topics.members"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(t -> TopicTexts.progress(this, t.progress(), t.title()))
+        grid.addComponentColumn(t -> GroupTexts.progress(this, t.progress(), t.title()))
                 .setHeader(getTranslation("topics.progress")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("topics.empty"));
 

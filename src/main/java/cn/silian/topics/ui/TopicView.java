@@ -107,7 +107,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         fact(facts, "topics.background", details.background());
         fact(facts, "topics.goals", details.goals());
         facts.add(new DescriptionList.Term(new Span(getTranslation("topics.progress"))),
-                new DescriptionList.Description(TopicTexts.progress(this, s.progress(), s.title())));
+                new DescriptionList.Description(GroupTexts.progress(this, s.progress(), s.title())));
 
         add(new RouterLink(getTranslation("topics.back"), TopicListView.class), header, facts);
         FlexLayout actions = actions();
@@ -200,9 +200,9 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("topics.group.leader")).setAutoWidth(true);
         groupGrid.addColumn(GroupSummary::members).setHeader(getTranslation("topics.members"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        groupGrid.addColumn(g -> TopicTexts.levelMix(this, g.levelMix())).setHeader(getTranslation("topics.group.level-mix"))
+        groupGrid.addColumn(g -> GroupTexts.levelMix(this, g.levelMix())).setHeader(getTranslation("topics.group.level-mix"))
                 .setAutoWidth(true);
-        groupGrid.addComponentColumn(g -> TopicTexts.progress(this, g.progress(), g.name()))
+        groupGrid.addComponentColumn(g -> GroupTexts.progress(this, g.progress(), g.name()))
                 .setHeader(getTranslation("topics.progress")).setAutoWidth(true).setFlexGrow(0);
         groupGrid.addColumn(g -> getTranslation(g.openForJoining() ? "topics.group.open.yes" : "topics.group.open.no"))
                 .setHeader(getTranslation("topics.group.open-for-joining")).setAutoWidth(true);

@@ -1,0 +1,37 @@
+package cn.silian.benchmark;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Median and 95th percentile of a query after warm-up, and the table the benchmarks print. */
+final class Timings {
+
+    static final int WARMUP = 5;
+    static final int RUNS = 25;
+
+    private Timings() {
+    }
+
+    static String[] measure(String name, Supplier<?> query) {
+        for (int i = 0; i < WARMUP; i++) {
+            query.get();
+        }
+        double[] millis = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            query.get();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return new String[]{name, String.format(Locale.ROOT, "%.1f", millis[RUNS / 2]),
+                String.format(Locale.ROOT, "%.1f", millis[(int) Math.ceil(RUNS * 0.95) - 1])};
+    }
+
+    static String table(List<String[]> rows, int width) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s %10s %10s%n", "query", "median ms", "p95 ms"));
+        rows.forEach(r -> out.append(String.format(Locale.ROOT, "%-" + width + "s %10s %10s%n", r[0], r[1], r[2])));
+        return out.toString();
+    }
+}
