@@ -30,6 +30,15 @@ interface DeputyRepository extends JpaRepository<Deputy, Long>, JpaSpecification
     List<Deputy> findByName(String name);
 
     @Query("""
+            select distinct d.id from Deputy d join d.seats s
+            where d.status = cn.silian.people.DeputyStatus.ACTIVE and s.level in :levels order by d.id
+            """)
+    List<Long> activeIdsWithLevels(@Param("levels") Collection<Level> levels);
+
+    @Query("select d.id from Deputy d where d.status = cn.silian.people.DeputyStatus.ACTIVE and d.streetId = :street order by d.id")
+    List<Long> activeIdsIn(@Param("street") Long streetId);
+
+    @Query("""
             select distinct d from Deputy d join d.expertise x
             where d.status = cn.silian.people.DeputyStatus.ACTIVE and x in :tags order by d.id
             """)

@@ -198,6 +198,22 @@ public class DeputyService {
         return found.stream().map(d -> summary(d, me, streetNames)).toList();
     }
 
+    /** Ids of active people holding a seat of any of these levels: an invitation's audience. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public List<Long> activeIdsWithLevels(Set<Level> levels) {
+        return levels == null || levels.isEmpty() ? List.of() : deputies.activeIdsWithLevels(levels);
+    }
+
+    /** Ids of the active people living in a street; street staff only for their own street. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public List<Long> activeIdsIn(long streetId) {
+        SilianUser me = currentUser.require();
+        if (me.is(Role.STREET_STAFF) && !Objects.equals(me.streetId(), streetId)) {
+            throw new org.springframework.security.access.AccessDeniedException("another street");
+        }
+        return deputies.activeIdsIn(streetId);
+    }
+
     /** Serving people living in a street: street staff may ask only for their own street. */
     @PreAuthorize("hasAnyRole('OFFICE','ADMIN','STREET_STAFF')")
     public List<Resident> residents(long streetId) {

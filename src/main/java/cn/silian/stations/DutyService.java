@@ -2,6 +2,7 @@ package cn.silian.stations;
 
 import cn.silian.people.DeputyService;
 import cn.silian.security.CurrentUser;
+import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.ConcurrentEditException;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -184,6 +186,23 @@ public class DutyService {
         Station station = manageable(plan.stationId());
         return new DutyNotice(station.name(), station.address(), station.openingHours(), station.contactPhone(),
                 shifts(planId));
+    }
+
+    /**
+     * Shifts of these people overlapping the interval (touching is no overlap), draft or
+     * published: what a meeting's organiser must see before inviting them.
+     */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public List<BusyShift> overlappingShifts(Collection<Long> people, LocalDateTime from, LocalDateTime to) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        List<DutyShift> found = shifts.ofPeopleBetween(people, from, to);
+        Map<Long, Station> stationsById = new HashMap<>();
+        found.stream().map(DutyShift::stationId).distinct().forEach(id -> stationsById.put(id, stations.find(id)));
+        return found.stream().filter(s -> s.deputyId() != null)
+                .map(s -> new BusyShift(s.deputyId(), stationsById.get(s.stationId()).name(), s.startsAt(), s.endsAt()))
+                .toList();
     }
 
     /** The caller's own published shifts in a period (a deputy's home page and calendar). */

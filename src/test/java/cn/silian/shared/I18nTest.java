@@ -76,6 +76,10 @@ class I18nTest {
         for (cn.silian.topics.TaskStatus v : cn.silian.topics.TaskStatus.values()) asked.add(v.messageKey());
         for (cn.silian.topics.JoinStatus v : cn.silian.topics.JoinStatus.values()) asked.add(v.messageKey());
         for (cn.silian.topics.JoinedHow v : cn.silian.topics.JoinedHow.values()) asked.add(v.messageKey());
+        for (cn.silian.meetings.MeetingKind v : cn.silian.meetings.MeetingKind.values()) asked.add(v.messageKey());
+        for (cn.silian.meetings.MeetingStatus v : cn.silian.meetings.MeetingStatus.values()) asked.add(v.messageKey());
+        for (cn.silian.meetings.Rsvp v : cn.silian.meetings.Rsvp.values()) asked.add(v.messageKey());
+        for (cn.silian.meetings.Attendance v : cn.silian.meetings.Attendance.values()) asked.add(v.messageKey());
         assertThat(asked).isNotEmpty();
         assertThat(keys).containsAll(asked);
     }

@@ -1,0 +1,9 @@
+package cn.silian.meetings;
+
+public enum Attendance {
+    PRESENT, LATE, ABSENT;
+
+    public String messageKey() {
+        return "meeting.attendance." + name();
+    }
+}
