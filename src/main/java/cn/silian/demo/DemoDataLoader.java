@@ -60,9 +60,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoStations demoStations;
     private final DemoTopics demoTopics;
+    private final DemoMeetings demoMeetings;
 
     DemoDataLoader(StreetService streets, DeputyService deputies, AccountService accounts,
-                   PlatformTransactionManager transactionManager, DemoStations demoStations, DemoTopics demoTopics) {
+                   PlatformTransactionManager transactionManager, DemoStations demoStations, DemoTopics demoTopics,
+                   DemoMeetings demoMeetings) {
+        this.demoMeetings = demoMeetings;
         this.demoStations = demoStations;
         this.demoTopics = demoTopics;
         this.streets = streets;
@@ -142,6 +145,7 @@ class DemoDataLoader implements ApplicationRunner {
         long topicsStarted = System.nanoTime();
         demoTopics.load(transaction, deputyId, npcId);
         log.info("Demo topics written in {} ms", (System.nanoTime() - topicsStarted) / 1_000_000);
+        demoMeetings.load(transaction, deputyId, npcId, new java.util.Random(SEED + 2));
     }
 
     private void accounts(StreetSummary first, StreetSummary second, long deputyId, long npcId) {
