@@ -62,9 +62,10 @@ class NotificationMailer {
         return senders.getIfAvailable() != null;
     }
 
+    /** Public so that the asynchronous proxy surely intercepts it: it must never run on the user's thread. */
     @Async
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void on(MailsDue due) {
+    public void on(MailsDue due) {
         sendEach(transaction.execute(s -> notifications.findAllById(due.notificationIds())));
     }
 
@@ -88,7 +89,7 @@ class NotificationMailer {
             body.append('\n').append(footer(locale));
             boolean sent = send(setting.getEmail(), t("notifications.mail.digest.subject", locale, pending.size()), body.toString());
             return sent ? settle(pending, MailState.SENT) : 0;
-        }) ;
+        });
     }
 
     private interface Sending {

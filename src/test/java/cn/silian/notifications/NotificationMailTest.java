@@ -12,10 +12,16 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,8 +39,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  * these tests commit, and remove what they wrote afterwards. Its own (second) context, with a
  * mail server configured.
  */
+@ExtendWith(NotificationMailTest.KeepSecurityStrategy.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class NotificationMailTest {
+
+    /**
+     * Each Vaadin application context installs its own thread-local security strategy in the
+     * global {@link SecurityContextHolder}. This second context would leave its own behind, and
+     * tests in the shared context that run afterwards would sign in where their services do not
+     * look; so the strategy from before this class is put back after it.
+     */
+    static class KeepSecurityStrategy implements BeforeAllCallback, AfterAllCallback {
+        private SecurityContextHolderStrategy before;
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            before = SecurityContextHolder.getContextHolderStrategy();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            SecurityContextHolder.setContextHolderStrategy(before);
+        }
+    }
 
     private static final int PORT = freePort();
     private static final String KIND = "mail-test";
