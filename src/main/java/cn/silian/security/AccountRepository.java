@@ -6,6 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
@@ -13,6 +15,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    /** Pairs of (deputy id, account id) of the enabled accounts bound to these deputies. */
+    @Query("select a.deputyId, a.id from Account a where a.enabled = true and a.deputyId in :deputyIds")
+    List<Object[]> enabledAccountsOfDeputies(@Param("deputyIds") Collection<Long> deputyIds);
 
     @Query("""
             select a from Account a

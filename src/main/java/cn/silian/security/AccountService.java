@@ -15,7 +15,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -46,6 +50,26 @@ public class AccountService implements UserDetailsService {
         return accounts.findByUsername(normalize(username))
                 .map(Account::toUser)
                 .orElseThrow(() -> new UsernameNotFoundException("bad credentials"));
+    }
+
+    /**
+     * The enabled accounts of these deputies (deputy id → account id); people without an
+     * account are left out. For delivering notices, also from system jobs: no role check, and
+     * it reveals no personal data.
+     */
+    public Map<Long, Long> accountIdsOfDeputies(Collection<Long> deputyIds) {
+        Map<Long, Long> result = new HashMap<>();
+        if (deputyIds == null || deputyIds.isEmpty()) {
+            return result;
+        }
+        List<Long> ids = deputyIds.stream().filter(Objects::nonNull).distinct().toList();
+        // Chunks keep the IN list within what every database accepts, for invitations of thousands.
+        for (int from = 0; from < ids.size(); from += 1000) {
+            for (Object[] row : accounts.enabledAccountsOfDeputies(ids.subList(from, Math.min(ids.size(), from + 1000)))) {
+                result.putIfAbsent((Long) row[0], (Long) row[1]);
+            }
+        }
+        return result;
     }
 
     @PreAuthorize(Roles.ADMIN_ONLY)

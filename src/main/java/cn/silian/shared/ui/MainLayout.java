@@ -1,11 +1,15 @@
 package cn.silian.shared.ui;
 
 import cn.silian.shared.DisplayedUser;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
@@ -15,11 +19,15 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every signed-in view. Its navigation is built from the {@code @Menu}
@@ -27,12 +35,18 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authenticationContext;
+    private final transient UnreadCounter unreadCounter;
+    /** The link to the inbox with the number of unread notices; absent without a notifications module. */
+    final Anchor inbox = new Anchor();
+    private final Span unread = new Span();
+    private Registration unreadListener;
 
-    MainLayout(AuthenticationContext authenticationContext) {
+    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<UnreadCounter> unreadCounter) {
         this.authenticationContext = authenticationContext;
+        this.unreadCounter = unreadCounter.getIfAvailable();
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -78,6 +92,14 @@ public class MainLayout extends AppLayout {
                 role.addClassName("user-role");
                 end.add(name, role);
             }
+            if (unreadCounter != null) {
+                inbox.setHref(unreadCounter.inboxRoute());
+                inbox.addClassName("inbox-badge");
+                unread.addClassName("unread-count");
+                inbox.add(new Icon(VaadinIcon.ENVELOPE), unread);
+                end.add(inbox);
+                refreshUnread();
+            }
         });
         end.add(new LanguageSwitch());
         Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT),
@@ -86,6 +108,39 @@ public class MainLayout extends AppLayout {
         logout.addClassName("logout");
         end.add(logout);
         return end;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refreshUnread();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        unreadListener = ComponentUtil.addListener(attachEvent.getUI(), UnreadCountChanged.class, e -> refreshUnread());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (unreadListener != null) {
+            unreadListener.remove();
+            unreadListener = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    private void refreshUnread() {
+        if (unreadCounter == null || inbox.getParent().isEmpty()) {
+            return;
+        }
+        long count = unreadCounter.unreadCount();
+        unread.setText(count > 0 ? String.valueOf(count) : "");
+        unread.setVisible(count > 0);
+        // The number alone means nothing to a screen reader; the label says what it counts.
+        String label = count > 0 ? getTranslation("inbox.badge.unread", count) : getTranslation("inbox.badge.none");
+        inbox.getElement().setAttribute("aria-label", label);
+        inbox.setTitle(label);
     }
 
     private Component footer() {
