@@ -356,7 +356,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Component invitationList() {
-        invited.setAriaLabel(getTranslation("meeting.invitations"));
+        invited.setAriaLabel(getTranslation("meeting.section.invitations"));
         invited.removeAllColumns();
         invited.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         invited.addColumn(InvitationRow::name).setHeader(getTranslation("deputy.name")).setAutoWidth(true);
