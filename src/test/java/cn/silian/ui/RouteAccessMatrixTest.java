@@ -33,6 +33,13 @@ import cn.silian.topics.GroupService;
 import cn.silian.topics.PlannedGroup;
 import cn.silian.topics.ui.GroupListView;
 import cn.silian.topics.ui.GroupView;
+import cn.silian.meetings.AgendaLine;
+import cn.silian.meetings.MeetingDraft;
+import cn.silian.meetings.MeetingKind;
+import cn.silian.meetings.MeetingService;
+import cn.silian.meetings.ui.MeetingEditView;
+import cn.silian.meetings.ui.MeetingListView;
+import cn.silian.meetings.ui.MeetingView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
@@ -73,6 +80,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
     @Autowired DutyService duty;
     @Autowired TopicService topics;
     @Autowired GroupService groups;
+    @Autowired MeetingService meetings;
 
     /** A route template, the address that opens it, the view it shows, and who may open it. */
     record Rule(String template, String location, Class<? extends Component> view, Set<String> allowed) {
@@ -84,6 +92,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
     void buildMatrix() {
         long topic = publishedTopic();
         long group = openGroupWithAMemberOfStreet01();
+        long meeting = openAnnouncedMeeting();
         matrix = TestUsers.as(accounts, "street01", () -> {
             long person = deputies.page(DeputyFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
             // A station of street01's own street, so that his access is decided by the route alone.
@@ -106,6 +115,10 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("groups", "groups", GroupListView.class, ALL),
                     new Rule("groups/:id(\\d+)", "groups/" + group, GroupView.class, ALL),
                     new Rule("inbox", "inbox", InboxView.class, ALL),
+                    new Rule("meetings", "meetings", MeetingListView.class, ALL),
+                    new Rule("meetings/new", "meetings/new", MeetingEditView.class, ALL),
+                    new Rule("meetings/:id(\\d+)", "meetings/" + meeting, MeetingView.class, ALL),
+                    new Rule("meetings/:id(\\d+)/edit", "meetings/" + meeting + "/edit", MeetingEditView.class, OFFICE_ADMIN),
                     new Rule("my-duty", "my-duty", MyDutyView.class, Set.of("deputy")),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
@@ -154,6 +167,23 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
             topics.changeStatus(topic, topics.get(topic).version(), TopicStatus.OPEN);
             return groups.applyGrouping(topic, List.of(new PlannedGroup("matrix group", null, Set.of(Expertise.LAW),
                     deputy, List.of(deputy)))).getFirst();
+        });
+    }
+
+    /** An open, announced meeting of the office: everyone may see it, only the office and admin change it. */
+    private long openAnnouncedMeeting() {
+        return TestUsers.as(accounts, "office", () -> {
+            MeetingDraft d = new MeetingDraft();
+            d.setTitle("matrix meeting");
+            d.setKind(MeetingKind.JOINT);
+            java.time.LocalDateTime start = java.time.LocalDateTime.now(Formats.ZONE).plusDays(30).withSecond(0).withNano(0);
+            d.setStartsAt(start);
+            d.setEndsAt(start.plusHours(2));
+            d.setPlace("matrix room");
+            d.setAgenda(List.of(new AgendaLine("matrix item", null, 30)));
+            long id = meetings.create(d);
+            meetings.announce(id, meetings.get(id).version());
+            return id;
         });
     }
 
