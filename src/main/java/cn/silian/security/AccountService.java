@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Accounts: administrators manage them; login reads them. */
@@ -46,6 +47,17 @@ public class AccountService implements UserDetailsService {
         return accounts.findByUsername(normalize(username))
                 .map(Account::toUser)
                 .orElseThrow(() -> new UsernameNotFoundException("bad credentials"));
+    }
+
+    /**
+     * The enabled account with this id, without its password hash. For work that runs with nobody
+     * signed in on behalf of an account (the calendar feed, whose secret URL is the credential).
+     */
+    public Optional<SilianUser> enabledUser(long accountId) {
+        return accounts.findById(accountId).map(Account::toUser).filter(SilianUser::isEnabled).map(user -> {
+            user.eraseCredentials();
+            return user;
+        });
     }
 
     @PreAuthorize(Roles.ADMIN_ONLY)
