@@ -18,6 +18,13 @@ interface MeetingRepository extends JpaRepository<Meeting, Long>, JpaSpecificati
     List<Meeting> sameRoom(@Param("place") String placeKey, @Param("from") LocalDateTime from,
                            @Param("to") LocalDateTime to, @Param("except") Long exceptId);
 
+    @Query("""
+            select m from Meeting m where m.organiser = :organiser and m.endsAt > :from and m.startsAt < :to
+            order by m.startsAt
+            """)
+    List<Meeting> organisedBetween(@Param("organiser") String organiser, @Param("from") LocalDateTime from,
+                                   @Param("to") LocalDateTime to);
+
     /** Announced meetings starting in the window whose reminder has not gone out. */
     @Query("""
             select m from Meeting m where m.status = cn.silian.meetings.MeetingStatus.ANNOUNCED

@@ -128,6 +128,12 @@ public class MeetingService {
                 manage ? m.checkInCode() : null, m.sequence(), m.getVersion(), new MeetingRights(manage, mine));
     }
 
+    /** The meeting as a calendar entry, for its .ics download: whoever may see it. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public cn.silian.calendar.CalendarEntry calendarEntry(long id) {
+        return MeetingCalendarSource.entry(visible(id, currentUser.require()));
+    }
+
     @PreAuthorize(Roles.ANY_ROLE)
     public MeetingDraft edit(long id) {
         SilianUser me = currentUser.require();

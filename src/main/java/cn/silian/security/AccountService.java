@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Accounts: administrators manage them; login reads them. */
@@ -70,6 +71,17 @@ public class AccountService implements UserDetailsService {
             }
         }
         return result;
+    }
+
+    /**
+     * The enabled account with this id, without its password hash. For work that runs with nobody
+     * signed in on behalf of an account (the calendar feed, whose secret URL is the credential).
+     */
+    public Optional<SilianUser> enabledUser(long accountId) {
+        return accounts.findById(accountId).map(Account::toUser).filter(SilianUser::isEnabled).map(user -> {
+            user.eraseCredentials();
+            return user;
+        });
     }
 
     @PreAuthorize(Roles.ADMIN_ONLY)

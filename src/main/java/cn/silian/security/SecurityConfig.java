@@ -23,7 +23,10 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
-                .permitAll());
+                .permitAll()
+                // Calendar clients poll the subscription feed without a session: the secret token
+                // in the URL is the credential, and a bad one is a 404, never a login redirect.
+                .requestMatchers("/calendar/feed/**").permitAll());
         // The throttling provider is a bean, so the global authentication manager uses it. Adding it
         // to this chain as well would make a failed login count twice (child, then parent manager).
         http.headers(headers -> headers

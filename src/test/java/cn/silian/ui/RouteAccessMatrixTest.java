@@ -3,6 +3,7 @@ package cn.silian.ui;
 import cn.silian.TestUsers;
 import cn.silian.admin.ui.AccountListView;
 import cn.silian.audit.ui.AuditLogView;
+import cn.silian.calendar.ui.CalendarView;
 import cn.silian.home.HomeView;
 import cn.silian.notifications.ui.InboxView;
 import cn.silian.people.DeputyFilter;
@@ -120,6 +121,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("meetings/:id(\\d+)", "meetings/" + meeting, MeetingView.class, ALL),
                     new Rule("meetings/:id(\\d+)/edit", "meetings/" + meeting + "/edit", MeetingEditView.class, OFFICE_ADMIN),
                     new Rule("my-duty", "my-duty", MyDutyView.class, Set.of("deputy")),
+                    new Rule("calendar", "calendar", CalendarView.class, ALL),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),

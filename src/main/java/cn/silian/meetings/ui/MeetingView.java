@@ -82,6 +82,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient GroupService groups;
     private final transient StationService stations;
     private final transient StreetService streets;
+    private final transient cn.silian.calendar.CalendarService calendar;
     private final boolean staff;
     long id;
     MeetingDetails details;
@@ -103,7 +104,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     InviteDialog inviteDialog;
 
     MeetingView(MeetingService meetings, InvitationService invitations, MinutesService minutes, DeputyService deputies,
-                GroupService groups, StationService stations, StreetService streets, CurrentUser currentUser) {
+                GroupService groups, StationService stations, StreetService streets, CurrentUser currentUser,
+                cn.silian.calendar.CalendarService calendar) {
+        this.calendar = calendar;
         this.meetings = meetings;
         this.invitations = invitations;
         this.minutes = minutes;
@@ -141,9 +144,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         ics.getElement().setAttribute("download", true);
         ics.addClassName("ics-link");
         ics.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = MeetingIcs.bytes(details);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), MeetingIcs.fileName(details),
-                    MeetingIcs.CONTENT_TYPE, bytes.length);
+            byte[] bytes = cn.silian.calendar.Ics.single(meetings.calendarEntry(details.summary().id()), calendar.baseUrl())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "meeting-" + details.summary().id() + ".ics",
+                    cn.silian.calendar.Ics.CONTENT_TYPE, bytes.length);
         }));
         attend.setText(getTranslation("meeting.rsvp.attend"));
         attend.setIcon(new Icon(VaadinIcon.CHECK));
