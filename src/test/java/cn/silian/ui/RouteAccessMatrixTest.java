@@ -4,6 +4,7 @@ import cn.silian.TestUsers;
 import cn.silian.admin.ui.AccountListView;
 import cn.silian.audit.ui.AuditLogView;
 import cn.silian.home.HomeView;
+import cn.silian.meetings.ui.CheckInView;
 import cn.silian.people.DeputyFilter;
 import cn.silian.people.DeputyService;
 import cn.silian.people.ui.DeputyEditView;
@@ -105,6 +106,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("groups", "groups", GroupListView.class, ALL),
                     new Rule("groups/:id(\\d+)", "groups/" + group, GroupView.class, ALL),
                     new Rule("my-duty", "my-duty", MyDutyView.class, Set.of("deputy")),
+                    new Rule("meetings/check-in", "meetings/check-in", CheckInView.class, Set.of("deputy")),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,14 +155,14 @@ class MeetingDayViewsTest extends BrowserlessTestBase {
         String wrong = code.equals("123456") ? "654321" : "123456";
 
         login("deputy");
-        navigateTo("meetings/check-in?code=" + wrong);
+        UI.getCurrent().navigate("meetings/check-in", QueryParameters.of("code", wrong));
         CheckInView view = (CheckInView) getCurrentView();
         assertThat(view.code.getValue()).isEqualTo(wrong);
         test(view.checkIn).click();
         assertThat(view.code.isInvalid()).isTrue();
         assertThat(view.code.getErrorMessage()).isNotBlank();
 
-        navigateTo("meetings/check-in?code=" + code);
+        UI.getCurrent().navigate("meetings/check-in", QueryParameters.of("code", code));
         view = (CheckInView) getCurrentView();
         assertThat(view.code.getValue()).isEqualTo(code);
         test(view.checkIn).click();
