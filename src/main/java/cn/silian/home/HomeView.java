@@ -1,5 +1,13 @@
 package cn.silian.home;
 
+import cn.silian.meetings.ActionRow;
+import cn.silian.meetings.InvitationService;
+import cn.silian.meetings.MeetingFilter;
+import cn.silian.meetings.MeetingService;
+import cn.silian.meetings.MeetingStatus;
+import cn.silian.meetings.MeetingSummary;
+import cn.silian.meetings.MinutesService;
+import cn.silian.meetings.Rsvp;
 import cn.silian.people.DeputyDetails;
 import cn.silian.people.DeputyService;
 import cn.silian.people.Level;
@@ -17,7 +25,9 @@ import cn.silian.topics.MyGroup;
 import cn.silian.topics.TaskRow;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import com.vaadin.flow.component.Component;
@@ -33,6 +43,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
 
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,15 +55,21 @@ import java.util.stream.Collectors;
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SHIFT_DAYS = 30;
+    static final int MEETING_DAYS = 30;
+    static final int MEETINGS_SHOWN = 10;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     HomeView(CurrentUser currentUser, DeputyService deputies, StreetService streets, DutyService duty,
-             GroupService groups, GroupWorkService work) {
+             GroupService groups, GroupWorkService work, MeetingService meetings, InvitationService invitations,
+             MinutesService minutes) {
         addClassName("home-view");
         SilianUser me = currentUser.require();
         add(new H2(getTranslation("home.greeting", me.displayName())));
         add(new Paragraph(getTranslation("home.role", getTranslation(me.roleKey()))));
 
         if (me.is(Role.DEPUTY)) {
+            addMeetings(meetings, invitations);
+            addActions(minutes.myActions());
             addShifts(duty);
             addGroups(groups.myGroups());
             addTasks(work.myOpenTasks());
@@ -62,6 +79,60 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 ? streets.find(me.streetId()).map(s -> getTranslation("home.scope.street", s.name())).orElse("")
                 : getTranslation("home.scope.district");
         addCounts(scope, deputies.countByLevel(), deputies.countActive());
+    }
+
+    /** His meetings of the coming weeks, with his answer, so an open invitation is not forgotten. */
+    private void addMeetings(MeetingService meetings, InvitationService invitations) {
+        LocalDate today = LocalDate.now(Formats.ZONE);
+        MeetingFilter upcoming = MeetingFilter.upcomingMine(today);
+        List<MeetingSummary> found = meetings.page(new MeetingFilter(null, null, null, upcoming.from(),
+                today.plusDays(MEETING_DAYS), true), PageRequest.of(0, MEETINGS_SHOWN)).getContent();
+        Map<Long, Rsvp> answers = invitations.myAnswers(found.stream().map(MeetingSummary::id).toList());
+        Section section = new Section();
+        section.addClassName("card");
+        section.addClassName("my-meetings");
+        section.add(new H3(getTranslation("home.meetings", MEETING_DAYS)));
+        if (found.isEmpty()) {
+            section.add(new Paragraph(getTranslation("home.meetings.none")));
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("meetings");
+        for (MeetingSummary m : found) {
+            ListItem item = new ListItem(new Span(WHEN.format(m.startsAt()) + " "), new Anchor("meetings/" + m.id(), m.title()));
+            Rsvp answer = answers.get(m.id());
+            if (m.status() == MeetingStatus.CANCELLED) {
+                Span cancelled = new Span(getTranslation(m.status().messageKey()));
+                cancelled.getElement().getThemeList().add("badge error");
+                item.add(new Span(" "), cancelled);
+            } else if (answer != null) {
+                Span badge = new Span(getTranslation(answer.messageKey()));
+                badge.getElement().getThemeList().add(answer == Rsvp.PENDING ? "badge contrast" : "badge");
+                item.add(new Span(" "), badge);
+            }
+            list.add(item);
+        }
+        section.add(list, new Anchor("meetings/check-in", getTranslation("meeting.check-in.home")));
+        add(section);
+    }
+
+    /** The follow-up actions the published minutes gave him. */
+    private void addActions(List<ActionRow> open) {
+        Section section = new Section();
+        section.addClassName("card");
+        section.addClassName("my-actions");
+        section.add(new H3(getTranslation("home.meeting-actions")));
+        if (open.isEmpty()) {
+            section.add(new Paragraph(getTranslation("home.meeting-actions.none")));
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("meeting-actions");
+        for (ActionRow a : open) {
+            String due = a.dueOn() == null ? getTranslation("common.none") : a.dueOn().toString();
+            list.add(new ListItem(new Span(getTranslation("home.meeting-action.line", a.title(), due) + " "),
+                    new Anchor("meetings/" + a.meetingId(), a.meetingTitle())));
+        }
+        section.add(list);
+        add(section);
     }
 
     /** Upcoming reception shifts: the reminder a deputy sees first. */

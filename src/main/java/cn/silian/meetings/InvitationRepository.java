@@ -64,4 +64,8 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
             """)
     List<Object[]> ofPersonBetween(@Param("deputy") Long deputyId, @Param("from") LocalDateTime from,
                                    @Param("to") LocalDateTime to);
+
+    /** {@code [meetingId, rsvp]} of one person's invitations to these meetings. */
+    @Query("select i.meetingId, i.rsvp from Invitation i where i.deputyId = :deputy and i.meetingId in :meetings")
+    List<Object[]> answersOf(@Param("deputy") Long deputyId, @Param("meetings") Collection<Long> meetingIds);
 }

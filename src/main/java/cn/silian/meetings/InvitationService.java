@@ -209,6 +209,20 @@ public class InvitationService {
         return i.getVersion();
     }
 
+    /** The caller's own answers to these meetings (those he is not invited to are left out), for his home page. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public Map<Long, Rsvp> myAnswers(Collection<Long> meetingIds) {
+        SilianUser me = currentUser.require();
+        if (me.deputyId() == null || meetingIds == null || meetingIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Rsvp> answers = new java.util.HashMap<>();
+        for (Object[] r : invitations.answersOf(me.deputyId(), meetingIds)) {
+            answers.put((Long) r[0], (Rsvp) r[1]);
+        }
+        return answers;
+    }
+
     /** Staff check a person in: on time until a few minutes after the start, late after. */
     @PreAuthorize(Roles.ANY_ROLE)
     @Transactional

@@ -39,6 +39,7 @@ public class MinutesService {
     public static final int ACTION_MAX = 200;
 
     private final MeetingService meetings;
+    private final MeetingRepository meetingRows;
     private final MeetingAccess access;
     private final MeetingActionRepository actions;
     private final InvitationRepository invitations;
@@ -46,10 +47,11 @@ public class MinutesService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
-    MinutesService(MeetingService meetings, MeetingAccess access, MeetingActionRepository actions,
+    MinutesService(MeetingService meetings, MeetingRepository meetingRows, MeetingAccess access, MeetingActionRepository actions,
                    InvitationRepository invitations, DeputyService deputies, CurrentUser currentUser,
                    ApplicationEventPublisher events) {
         this.meetings = meetings;
+        this.meetingRows = meetingRows;
         this.access = access;
         this.actions = actions;
         this.invitations = invitations;
@@ -66,6 +68,8 @@ public class MinutesService {
         InputRules.checker().multiline("minutes", minutes, false, MINUTES_MAX)
                 .multiline("decisions", decisions, false, DECISIONS_MAX).throwIfAny();
         m.minutes(minutes, decisions);
+        // flushed so that the version returned is the one the next save must name
+        meetingRows.saveAndFlush(m);
         meetings.publish(AuditEvent.Action.UPDATE, m, null, "minutes saved");
         return m.getVersion();
     }
@@ -126,6 +130,7 @@ public class MinutesService {
         }
         checker.throwIfAny();
         m.publishMinutes();
+        meetingRows.saveAndFlush(m);
         meetings.notifyInvitees(m, "meeting.notice.minutes");
         Set<Long> assignees = actions.findByMeetingIdOrderById(meetingId).stream().map(MeetingAction::assigneeId)
                 .collect(Collectors.toCollection(HashSet::new));

@@ -1,6 +1,14 @@
 package cn.silian.home;
 
+import cn.silian.TestUsers;
+import cn.silian.meetings.InvitationService;
+import cn.silian.meetings.MeetingService;
+import cn.silian.meetings.MeetingsTestData;
+import cn.silian.meetings.MinutesService;
 import cn.silian.ui.BrowserlessTestBase;
+import jakarta.persistence.EntityManager;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -8,9 +16,17 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HomeViewTest extends BrowserlessTestBase {
+
+    @Autowired MeetingService meetings;
+    @Autowired InvitationService invitations;
+    @Autowired MinutesService minutes;
+    @Autowired EntityManager entityManager;
 
     @Test
     void aDeputySeesHisProfileAndOnlyHisMenu() {
@@ -55,5 +71,42 @@ class HomeViewTest extends BrowserlessTestBase {
         HomeView home = navigate(HomeView.class);
         assertThat(find(H3.class, home).all()).extracting(H3::getText).containsExactly("在任代表（全区）");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("首页", "收件箱", "代表名录", "日历", "家站点", "会议", "课题调研", "课题小组", "街道管理");
+    }
+
+    @Test
+    void aDeputyWithoutMeetingsIsToldSo() {
+        login("deputy");
+        HomeView home = navigate(HomeView.class);
+        assertThat(find(H3.class, home).all()).extracting(H3::getText).contains("近 30 天我的会议", "我的会议落实事项");
+        assertThat(find(Anchor.class, home).all()).extracting(Anchor::getHref).contains("meetings/check-in");
+    }
+
+    @Test
+    @Transactional
+    void aDeputySeesHisComingMeetingsWithHisAnswerAndTheActionsMinutesGaveHim() {
+        MeetingsTestData data = new MeetingsTestData(accounts, meetings, invitations, entityManager);
+        long coming = data.announced(MeetingsTestData.draft("首页上的联席会", MeetingsTestData.now().plusDays(2), "首页会场"), "deputy");
+        long held = data.started("布置任务的会", Duration.ofHours(1), "deputy");
+        TestUsers.as(accounts, "office", () -> {
+            minutes.saveMinutes(held, meetings.get(held).version(), "纪要", null);
+            minutes.addAction(held, "走访三家企业", data.deputyId("deputy"), LocalDate.now().plusDays(7));
+            meetings.markHeld(held, meetings.get(held).version());
+            return minutes.publish(held, meetings.get(held).version());
+        });
+
+        login("deputy");
+        HomeView home = navigate(HomeView.class);
+        assertThat(find(ListItem.class, home).all()).filteredOn(item -> item.getParent()
+                        .filter(list -> list.hasClassName("meetings")).isPresent())
+                .anySatisfy(item -> {
+                    assertThat(item.getElement().getTextRecursively()).contains("首页上的联席会", "未回复");
+                    assertThat(find(Anchor.class, item).single().getHref()).isEqualTo("meetings/" + coming);
+                });
+        assertThat(find(ListItem.class, home).all()).filteredOn(item -> item.getParent()
+                        .filter(list -> list.hasClassName("meeting-actions")).isPresent())
+                .singleElement().satisfies(item -> {
+                    assertThat(item.getElement().getTextRecursively()).contains("走访三家企业", "布置任务的会");
+                    assertThat(find(Anchor.class, item).single().getHref()).isEqualTo("meetings/" + held);
+                });
     }
 }

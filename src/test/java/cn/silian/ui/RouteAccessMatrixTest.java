@@ -6,6 +6,7 @@ import cn.silian.audit.ui.AuditLogView;
 import cn.silian.calendar.ui.CalendarView;
 import cn.silian.home.HomeView;
 import cn.silian.notifications.ui.InboxView;
+import cn.silian.meetings.ui.CheckInView;
 import cn.silian.people.DeputyFilter;
 import cn.silian.people.DeputyService;
 import cn.silian.people.ui.DeputyEditView;
@@ -122,6 +123,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("meetings/:id(\\d+)/edit", "meetings/" + meeting + "/edit", MeetingEditView.class, OFFICE_ADMIN),
                     new Rule("my-duty", "my-duty", MyDutyView.class, Set.of("deputy")),
                     new Rule("calendar", "calendar", CalendarView.class, ALL),
+                    new Rule("meetings/check-in", "meetings/check-in", CheckInView.class, Set.of("deputy")),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),
