@@ -6,6 +6,7 @@ import cn.silian.meetings.InvitationService;
 import cn.silian.meetings.MeetingDraft;
 import cn.silian.meetings.MeetingKind;
 import cn.silian.meetings.MeetingService;
+import cn.silian.meetings.MeetingsTestData;
 import cn.silian.security.AccountService;
 import cn.silian.security.SilianUser;
 import com.microsoft.playwright.Locator;
@@ -13,7 +14,10 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import jakarta.persistence.EntityManager;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -31,14 +35,17 @@ class MeetingsIT extends BrowserTestBase {
 
     private static final String TITLE = "浏览器测试：四级人大代表联席会";
     private static final String ROOM = "区人大常委会第二会议室";
+    private static final String ACTION = "就社区食堂运营补贴提出书面建议";
 
     @Autowired MeetingService meetings;
     @Autowired InvitationService invitations;
     @Autowired AccountService accounts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired EntityManager entityManager;
+    @Autowired TransactionTemplate transactions;
 
     @Test
-    void theOfficeSchedulesAJointMeetingAndNpcAcceptsTheInvitation() {
+    void theOfficeSchedulesAJointMeetingNpcAcceptsIsCheckedInAndGetsAnActionInTheMinutes() {
         LocalDateTime start = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusMinutes(40).truncatedTo(ChronoUnit.HOURS).plusHours(1);
         LocalDateTime end = start.plusHours(2);
         earlierMeetingOfNpcInTheSameRoom(start);
@@ -89,6 +96,44 @@ class MeetingsIT extends BrowserTestBase {
         button("参加").click();
         assertThat(page.getByText("已保存您的回复").first()).isVisible();
         assertAccessible("meeting page, invitee");
+
+        // The day comes: the meeting started five minutes ago.
+        transactions.executeWithoutResult(status ->
+                new MeetingsTestData(accounts, meetings, invitations, entityManager).startedAgo(id, Duration.ofMinutes(5)));
+        context.clearCookies();
+        login("office");
+        page.navigate(url("meetings/" + id));
+        page.locator("h2", new Page.LocatorOptions().setHasText(TITLE)).waitFor();
+        page.locator("vaadin-button[aria-label='为刘海燕签到']").click();
+        assertThat(page.getByText("刘海燕已签到").first()).isVisible();
+        assertAccessible("meeting page, attendance");
+        screenshot("meeting-attendance");
+        button("标记为已召开").click();
+        assertThat(page.getByText("已标记为已召开").first()).isVisible();
+
+        Locator minutesSection = page.locator("vaadin-details").filter(new Locator.FilterOptions().setHasText("会议纪要")).first();
+        minutesSection.locator("vaadin-text-area").first().locator("textarea").fill("通报了四个课题的调研进展，代表发言 12 人次。");
+        minutesSection.locator("vaadin-button", new Locator.LocatorOptions().setHasText("保存")).first().click();
+        assertThat(page.getByText("纪要已保存").first()).isVisible();
+        button("添加事项").click();
+        field("vaadin-text-field", "事项").fill(ACTION);
+        Locator assignee = field("vaadin-combo-box", "负责人");
+        assignee.fill("刘海燕");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("刘海燕")).first().click();
+        assertAccessible("action dialog");
+        page.locator("vaadin-dialog vaadin-button, vaadin-dialog-overlay vaadin-button",
+                new Page.LocatorOptions().setHasText("添加事项")).last().click();
+        assertThat(page.getByText("事项已添加").first()).isVisible();
+        button("发布纪要").click();
+        page.locator("vaadin-confirm-dialog vaadin-button, vaadin-confirm-dialog-overlay vaadin-button",
+                new Page.LocatorOptions().setHasText("发布纪要")).last().click();
+        assertThat(page.getByText("纪要已发布").first()).isVisible();
+        assertAccessible("meeting page, minutes published");
+        screenshot("meeting-minutes");
+
+        context.clearCookies();
+        login("npc");
+        assertThat(page.locator("vaadin-app-layout")).containsText(ACTION);
     }
 
     /** npc has already said yes to a talk in the same room for the first hour: both kinds of clash. */
