@@ -11,6 +11,7 @@ import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.NotFoundException;
+import cn.silian.shared.Pages;
 import cn.silian.stations.BusyShift;
 import cn.silian.stations.DutyService;
 import cn.silian.stations.StationService;
@@ -20,7 +21,6 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -100,9 +100,7 @@ public class MeetingService {
     @PreAuthorize(Roles.ANY_ROLE)
     public Slice<MeetingSummary> page(MeetingFilter filter, Pageable pageable) {
         SilianUser me = currentUser.require();
-        Pageable sorted = pageable.getSort().isSorted()
-                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort().and(Sort.by("id")))
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("startsAt", "id"));
+        Pageable sorted = Pages.sorted(pageable, Sort.by("startsAt"));
         Slice<Meeting> page = meetings.findBy(spec(filter, me), q -> q.slice(sorted));
         Map<Long, MeetingSummary> rows = summaries(page.getContent());
         return page.map(m -> rows.get(m.getId()));
@@ -515,8 +513,7 @@ public class MeetingService {
                 p.add(cb.lessThan(root.get("startsAt"), filter.to().plusDays(1).atStartOfDay()));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().strip().toLowerCase(java.util.Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = Pages.contains(filter.text());
                 p.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'), cb.like(cb.lower(root.get("place")), like, '\\')));
             }
             return cb.and(p.toArray(Predicate[]::new));

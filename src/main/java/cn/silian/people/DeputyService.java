@@ -7,11 +7,11 @@ import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.NotFoundException;
+import cn.silian.shared.Pages;
 import cn.silian.shared.PersonalData;
 import cn.silian.streets.StreetService;
 import cn.silian.streets.StreetSummary;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -60,9 +60,7 @@ public class DeputyService {
     @PreAuthorize(Roles.ANY_ROLE)
     public Slice<DeputySummary> page(DeputyFilter filter, Pageable pageable) {
         SilianUser me = currentUser.require();
-        Pageable sorted = pageable.getSort().isSorted()
-                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort().and(Sort.by("id")))
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), DEFAULT_SORT);
+        Pageable sorted = Pages.sorted(pageable, DEFAULT_SORT);
         Slice<Deputy> page = deputies.findBy(DeputySpecifications.of(filter), q -> q.slice(sorted));
         Map<Long, StreetSummary> streetNames = streets.byIds(page.stream().map(Deputy::streetId).collect(Collectors.toSet()));
         return page.map(d -> summary(d, me, streetNames));

@@ -14,13 +14,13 @@ import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.NotFoundException;
+import cn.silian.shared.Pages;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -93,10 +93,7 @@ public class GroupService {
     @PreAuthorize(Roles.ANY_ROLE)
     public Slice<GroupSummary> page(GroupFilter filter, Pageable pageable) {
         SilianUser me = currentUser.require();
-        Pageable sorted = pageable.getSort().isSorted()
-                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort().and(Sort.by("id")))
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Direction.DESC, "topicId").and(Sort.by("name", "id")));
+        Pageable sorted = Pages.sorted(pageable, Sort.by(Sort.Direction.DESC, "topicId").and(Sort.by("name")));
         Slice<TopicGroup> page = groups.findBy(spec(filter, me), q -> q.slice(sorted));
         Map<Long, GroupSummary> rows = summaries(page.getContent());
         return page.map(g -> rows.get(g.getId()));
@@ -600,7 +597,7 @@ public class GroupService {
                 p.add(cb.isMember(filter.expertise(), root.get("expertise")));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = Progresses.like(filter.text());
+                String like = Pages.contains(filter.text());
                 p.add(cb.or(cb.like(cb.lower(root.get("name")), like, '\\'), cb.like(cb.lower(root.get("focus")), like, '\\')));
             }
             return cb.and(p.toArray(Predicate[]::new));

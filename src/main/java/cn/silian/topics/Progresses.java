@@ -1,7 +1,6 @@
 package cn.silian.topics;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Helpers shared by the topic and group services. */
@@ -19,7 +18,4 @@ final class Progresses {
         }
     }
 
-    static String like(String text) {
-        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 }

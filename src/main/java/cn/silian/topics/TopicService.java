@@ -8,9 +8,9 @@ import cn.silian.shared.AuditEvent;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.NotFoundException;
+import cn.silian.shared.Pages;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -119,10 +119,7 @@ public class TopicService {
     @PreAuthorize(Roles.ANY_ROLE)
     public Slice<TopicSummary> page(TopicFilter filter, Pageable pageable) {
         SilianUser me = currentUser.require();
-        Pageable sorted = pageable.getSort().isSorted()
-                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort().and(Sort.by("id")))
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Direction.DESC, "year").and(Sort.by("startsOn", "id")));
+        Pageable sorted = Pages.sorted(pageable, Sort.by(Sort.Direction.DESC, "year").and(Sort.by("startsOn")));
         Slice<Topic> page = topics.findBy(spec(filter, me), q -> q.slice(sorted));
         Map<Long, TopicSummary> rows = summaries(page.getContent());
         return page.map(t -> rows.get(t.getId()));
@@ -329,7 +326,7 @@ public class TopicService {
                 p.add(cb.isMember(filter.expertise(), root.get("expertise")));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = Progresses.like(filter.text());
+                String like = Pages.contains(filter.text());
                 p.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'),
                         cb.like(cb.lower(root.get("leadOffice")), like, '\\')));
             }
