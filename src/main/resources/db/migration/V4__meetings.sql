@@ -1,6 +1,7 @@
 -- Meetings: the four-level joint meeting (四级人大代表联席会), topic-group and station
 -- meetings and research visits; their agenda, invitations with RSVP and attendance, minutes
--- and follow-up actions. Times are wall-clock times in Asia/Shanghai.
+-- and follow-up actions. Times are wall-clock times in Asia/Shanghai. The text columns of a
+-- meeting together stay within MySQL's 64 KB row limit (4 bytes a character in utf8mb4).
 
 CREATE TABLE meeting (
     id                    BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -19,8 +20,8 @@ CREATE TABLE meeting (
     delegates_allowed     BOOLEAN        NOT NULL,
     cancel_reason         VARCHAR(500)   NULL,
     check_in_code         VARCHAR(6)     NOT NULL,
-    minutes_text          VARCHAR(10000) NULL,
-    decisions             VARCHAR(4000)  NULL,
+    minutes_text          VARCHAR(6000)  NULL,
+    decisions             VARCHAR(2000)  NULL,
     minutes_published_at  DATETIME(6)    NULL,
     reminder_sent_at      DATETIME(6)    NULL,
     sequence_no           INT            NOT NULL,

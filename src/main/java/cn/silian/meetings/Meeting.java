@@ -53,9 +53,9 @@ class Meeting extends BaseEntity {
     private String cancelReason;
     @Column(name = "check_in_code", nullable = false, length = 6)
     private String checkInCode;
-    @Column(name = "minutes_text", length = 10000)
+    @Column(name = "minutes_text", length = 6000)
     private String minutes;
-    @Column(length = 4000)
+    @Column(length = 2000)
     private String decisions;
     @Column(name = "minutes_published_at")
     private Instant minutesPublishedAt;

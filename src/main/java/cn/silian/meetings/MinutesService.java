@@ -34,8 +34,9 @@ import java.util.stream.Collectors;
 public class MinutesService {
 
     static final String ACTION_TYPE = "MeetingAction";
-    public static final int MINUTES_MAX = 10000;
-    public static final int DECISIONS_MAX = 4000;
+    /** MySQL keeps a row within 64 KB: a meeting's texts together must fit (utf8mb4 counts 4 bytes a character). */
+    public static final int MINUTES_MAX = 6000;
+    public static final int DECISIONS_MAX = 2000;
     public static final int ACTION_MAX = 200;
 
     private final MeetingService meetings;
