@@ -1,0 +1,371 @@
+package cn.silian.documents;
+
+import cn.silian.meetings.MeetingRights;
+import cn.silian.meetings.MeetingService;
+import cn.silian.security.CurrentUser;
+import cn.silian.security.Role;
+import cn.silian.security.Roles;
+import cn.silian.security.SilianUser;
+import cn.silian.shared.AuditEvent;
+import cn.silian.shared.InputRules;
+import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.NotFoundException;
+import cn.silian.stations.RosterService;
+import cn.silian.stations.StationService;
+import cn.silian.topics.GroupService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Documents of a space and their versions. Every read, download and upload first asks whether
+ * the caller may use the document's space; a document he may not read is "not found", exactly
+ * like one that does not exist, so ids cannot be probed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DocumentService {
+
+    static final String TYPE = "Document";
+    public static final int FOLDER_MAX = 200;
+    public static final int TITLE_MAX = 200;
+    public static final int DESCRIPTION_MAX = 1000;
+    public static final int TAGS_MAX = 300;
+
+    private final DocumentRepository documents;
+    private final DocumentVersionRepository versions;
+    private final DocumentStorage storage;
+    private final GroupService groups;
+    private final MeetingService meetings;
+    private final StationService stations;
+    private final RosterService roster;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final long maxFileBytes;
+    private final long maxSpaceBytes;
+
+    DocumentService(DocumentRepository documents, DocumentVersionRepository versions, DocumentStorage storage,
+                    GroupService groups, MeetingService meetings, StationService stations, RosterService roster,
+                    CurrentUser currentUser, ApplicationEventPublisher events,
+                    @Value("${silian.documents.max-file-size:50MB}") DataSize maxFileSize,
+                    @Value("${silian.documents.max-space-size:2GB}") DataSize maxSpaceSize) {
+        this.documents = documents;
+        this.versions = versions;
+        this.storage = storage;
+        this.groups = groups;
+        this.meetings = meetings;
+        this.stations = stations;
+        this.roster = roster;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.maxFileBytes = maxFileSize.toBytes();
+        this.maxSpaceBytes = maxSpaceSize.toBytes();
+    }
+
+    // ---- reading ---------------------------------------------------------------------------
+
+    /** Whether the caller may read a space; the views use it to offer the space at all. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public boolean mayRead(Space space) {
+        return access(space).read();
+    }
+
+    @PreAuthorize(Roles.ANY_ROLE)
+    public boolean mayWrite(Space space) {
+        return access(space).write();
+    }
+
+    @PreAuthorize(Roles.ANY_ROLE)
+    public Slice<DocumentRow> page(Space space, Pageable pageable) {
+        requireRead(space);
+        Slice<Document> page = documents.inSpace(space.kind(), space.id(), pageable);
+        Map<Long, VersionRow> latest = latest(page.getContent());
+        return page.map(d -> toRow(d, latest.get(d.getId())));
+    }
+
+    @PreAuthorize(Roles.ANY_ROLE)
+    public long count(Space space) {
+        requireRead(space);
+        return documents.countInSpace(space.kind(), space.id());
+    }
+
+    @PreAuthorize(Roles.ANY_ROLE)
+    public DocumentRow get(long documentId) {
+        Document d = readable(documentId);
+        return toRow(d, versions.findFirstByDocumentIdOrderByNumberDesc(d.getId()).map(DocumentVersion::toRow).orElse(null));
+    }
+
+    @PreAuthorize(Roles.ANY_ROLE)
+    public List<VersionRow> versions(long documentId) {
+        readable(documentId);
+        return versions.findByDocumentIdOrderByNumberDesc(documentId).stream().map(DocumentVersion::toRow).toList();
+    }
+
+    /** A version to download; a download of internal material is recorded in the audit trail. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    @Transactional
+    public Download open(long documentId, int versionNumber) {
+        Document d = readable(documentId);
+        DocumentVersion v = versions.findByDocumentIdAndNumber(documentId, versionNumber)
+                .orElseThrow(() -> new NotFoundException(TYPE, documentId + "/" + versionNumber));
+        if (d.internal()) {
+            audit(AuditEvent.Action.UPDATE, d.getId(), "download " + v.fileName() + " v" + v.number(), null, null);
+        }
+        String key = v.storageKey();
+        return new Download(v.fileName(), v.contentType(), v.sizeBytes(), v.sha256(), d.internal(), () -> storage.open(key));
+    }
+
+    // ---- writing ---------------------------------------------------------------------------
+
+    /** Stores a new document with its first version; nothing is kept when anything is refused. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    @Transactional
+    public long upload(Space space, String folder, String title, String description, String tags, boolean internal,
+                       String fileName, InputStream content) {
+        if (!access(space).write()) {
+            requireRead(space);
+            throw new AccessDeniedException("may not upload to " + space);
+        }
+        InputRules.checker()
+                .text("folder", folder, false, FOLDER_MAX)
+                .text("title", title, true, TITLE_MAX)
+                .multiline("description", description, false, DESCRIPTION_MAX)
+                .text("tags", tags, false, TAGS_MAX)
+                .throwIfAny();
+        String name = UploadRules.fileName(fileName);
+        Document d = documents.save(new Document(space, InputRules.clean(folder), title.strip(),
+                InputRules.clean(description), InputRules.clean(tags), internal, currentUser.username()));
+        DocumentVersion v = store(d, 1, name, content);
+        audit(AuditEvent.Action.CREATE, d.getId(), "upload " + d.title(), null, describe(v));
+        return d.getId();
+    }
+
+    /** Adds a newer version; the older ones stay. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    @Transactional
+    public int uploadVersion(long documentId, long version, String fileName, InputStream content) {
+        Document d = writable(documentId);
+        d.checkVersion(version);
+        String name = UploadRules.fileName(fileName);
+        int number = versions.findFirstByDocumentIdOrderByNumberDesc(documentId).map(DocumentVersion::number).orElse(0) + 1;
+        DocumentVersion v = store(d, number, name, content);
+        d.touch();
+        audit(AuditEvent.Action.UPDATE, d.getId(), "new version of " + d.title(), null, describe(v));
+        return number;
+    }
+
+    /** Moves a document to the bin; the office can restore it until the bin is emptied. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    @Transactional
+    public void softDelete(long documentId, long version) {
+        Document d = writable(documentId);
+        d.checkVersion(version);
+        d.delete(currentUser.username());
+        audit(AuditEvent.Action.DELETE, d.getId(), "to bin " + d.title(), d.title(), null);
+    }
+
+    @PreAuthorize(Roles.OFFICE_OR_ADMIN)
+    public Slice<DocumentRow> bin(Pageable pageable) {
+        Slice<Document> page = documents.inBin(pageable);
+        Map<Long, VersionRow> latest = latest(page.getContent());
+        return page.map(d -> toRow(d, latest.get(d.getId())));
+    }
+
+    @PreAuthorize(Roles.OFFICE_OR_ADMIN)
+    @Transactional
+    public void restore(long documentId) {
+        Document d = documents.findById(documentId).filter(Document::deleted)
+                .orElseThrow(() -> new NotFoundException(TYPE, documentId));
+        d.restore();
+        audit(AuditEvent.Action.UPDATE, d.getId(), "restored " + d.title(), null, d.title());
+    }
+
+    /** Deletes everything in the bin for good; the files go once the deletion is committed. */
+    @PreAuthorize(Roles.OFFICE_OR_ADMIN)
+    @Transactional
+    public int emptyBin() {
+        List<Document> binned = documents.allInBin();
+        if (binned.isEmpty()) {
+            return 0;
+        }
+        List<DocumentVersion> files = versions.findByDocumentIdIn(binned.stream().map(Document::getId).toList());
+        List<String> keys = files.stream().map(DocumentVersion::storageKey).toList();
+        versions.deleteAll(files);
+        for (Document d : binned) {
+            audit(AuditEvent.Action.DELETE, d.getId(), "deleted for good " + d.title(), d.title(), null);
+        }
+        documents.deleteAll(binned);
+        afterCommit(() -> keys.forEach(this::deleteQuietly));
+        return binned.size();
+    }
+
+    // ---- storing ---------------------------------------------------------------------------
+
+    private DocumentVersion store(Document d, int number, String name, InputStream content) {
+        Space space = d.space();
+        long spaceLeft = maxSpaceBytes - versions.bytesInSpace(space.kind(), space.id());
+        long limit = Math.min(maxFileBytes, spaceLeft);
+        if (limit <= 0) {
+            throw new InvalidInputException("file", "documents.space-full", DataSize.ofBytes(maxSpaceBytes).toMegabytes());
+        }
+        BufferedInputStream in = new BufferedInputStream(content);
+        String type = UploadRules.contentType(in, name);
+        DocumentStorage.StoredObject stored;
+        try {
+            stored = storage.put(in, limit);
+        } catch (DocumentStorage.TooLargeException e) {
+            throw limit < maxFileBytes
+                    ? new InvalidInputException("file", "documents.space-full", DataSize.ofBytes(maxSpaceBytes).toMegabytes())
+                    : new InvalidInputException("file", "documents.too-large", DataSize.ofBytes(maxFileBytes).toMegabytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (stored.size() == 0) {
+            deleteQuietly(stored.key());
+            throw new InvalidInputException("file", "documents.empty-file");
+        }
+        // A rolled-back transaction must not leave a file nobody refers to.
+        onRollback(() -> deleteQuietly(stored.key()));
+        return versions.save(new DocumentVersion(d.getId(), number, name, type, stored, currentUser.username()));
+    }
+
+    private void deleteQuietly(String key) {
+        try {
+            storage.delete(key);
+        } catch (IOException e) {
+            // an orphaned file wastes space but harms nobody; the row is what grants access
+        }
+    }
+
+    private static void onRollback(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        action.run();
+                    }
+                }
+            });
+        }
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+
+    // ---- access ----------------------------------------------------------------------------
+
+    private record Access(boolean read, boolean write) {
+        static final Access NONE = new Access(false, false);
+        static final Access FULL = new Access(true, true);
+    }
+
+    private Access access(Space space) {
+        SilianUser me = currentUser.require();
+        if (me.isOfficeOrAdmin()) {
+            return Access.FULL;
+        }
+        try {
+            return switch (space.kind()) {
+                case LIBRARY -> new Access(true, false);
+                case GROUP -> groups.get(space.id()).rights().seeWork() ? Access.FULL : Access.NONE;
+                case MEETING -> {
+                    MeetingRights rights = meetings.get(space.id()).rights();
+                    yield rights.manage() || rights.invited() ? Access.FULL : Access.NONE;
+                }
+                case STATION -> stationAccess(me, space.id());
+            };
+        } catch (NotFoundException | AccessDeniedException e) {
+            return Access.NONE;
+        }
+    }
+
+    private Access stationAccess(SilianUser me, long stationId) {
+        if (me.is(Role.STREET_STAFF)) {
+            stations.get(stationId);
+            return Access.FULL;
+        }
+        if (me.is(Role.DEPUTY) && me.deputyId() != null) {
+            boolean onRoster = roster.membershipsOf(me.deputyId()).stream()
+                    .anyMatch(m -> m.leftOn() == null && Objects.equals(m.stationId(), stationId));
+            return onRoster ? Access.FULL : Access.NONE;
+        }
+        return Access.NONE;
+    }
+
+    private void requireRead(Space space) {
+        if (!access(space).read()) {
+            throw new NotFoundException("Space", space);
+        }
+    }
+
+    private Document readable(long documentId) {
+        Document d = documents.findById(documentId).filter(x -> !x.deleted())
+                .orElseThrow(() -> new NotFoundException(TYPE, documentId));
+        if (!access(d.space()).read()) {
+            throw new NotFoundException(TYPE, documentId);
+        }
+        return d;
+    }
+
+    private Document writable(long documentId) {
+        Document d = readable(documentId);
+        if (!access(d.space()).write()) {
+            throw new AccessDeniedException("may not change document " + documentId);
+        }
+        return d;
+    }
+
+    // ---- rows and audit --------------------------------------------------------------------
+
+    private Map<Long, VersionRow> latest(List<Document> page) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        return versions.findByDocumentIdIn(page.stream().map(Document::getId).toList()).stream()
+                .collect(Collectors.toMap(DocumentVersion::documentId, Function.identity(),
+                        (a, b) -> a.number() >= b.number() ? a : b))
+                .values().stream().collect(Collectors.toMap(v -> v.documentId(), DocumentVersion::toRow));
+    }
+
+    private static DocumentRow toRow(Document d, VersionRow latest) {
+        return new DocumentRow(d.getId(), d.getVersion(), d.folder(), d.title(), d.description(), d.tags(),
+                d.internal(), d.createdBy(), d.updatedAt(), latest);
+    }
+
+    private static String describe(DocumentVersion v) {
+        return v.fileName() + " v" + v.number() + " " + v.sizeBytes() + " B sha256=" + v.sha256();
+    }
+
+    private void audit(AuditEvent.Action action, Long id, String summary, String before, String after) {
+        events.publishEvent(new AuditEvent(currentUser.username(), action, TYPE, String.valueOf(id), summary, before, after));
+    }
+}
