@@ -151,9 +151,11 @@ public class DocumentService {
                 .text("tags", tags, false, TAGS_MAX)
                 .throwIfAny();
         String name = UploadRules.fileName(fileName);
+        Received file = receive(space, name, content);
         Document d = documents.save(new Document(space, InputRules.clean(folder), title.strip(),
                 InputRules.clean(description), InputRules.clean(tags), internal, currentUser.username()));
-        DocumentVersion v = store(d, 1, name, content);
+        DocumentVersion v = versions.save(new DocumentVersion(d.getId(), 1, name, file.type(), file.stored(),
+                currentUser.username()));
         audit(AuditEvent.Action.CREATE, d.getId(), "upload " + d.title(), null, describe(v));
         return d.getId();
     }
@@ -166,7 +168,9 @@ public class DocumentService {
         d.checkVersion(version);
         String name = UploadRules.fileName(fileName);
         int number = versions.findFirstByDocumentIdOrderByNumberDesc(documentId).map(DocumentVersion::number).orElse(0) + 1;
-        DocumentVersion v = store(d, number, name, content);
+        Received file = receive(d.space(), name, content);
+        DocumentVersion v = versions.save(new DocumentVersion(d.getId(), number, name, file.type(), file.stored(),
+                currentUser.username()));
         d.touch();
         audit(AuditEvent.Action.UPDATE, d.getId(), "new version of " + d.title(), null, describe(v));
         return number;
@@ -219,8 +223,11 @@ public class DocumentService {
 
     // ---- storing ---------------------------------------------------------------------------
 
-    private DocumentVersion store(Document d, int number, String name, InputStream content) {
-        Space space = d.space();
+    private record Received(String type, DocumentStorage.StoredObject stored) {
+    }
+
+    /** Checks and stores the bytes before any row is written, so a refused file leaves no record. */
+    private Received receive(Space space, String name, InputStream content) {
         long spaceLeft = maxSpaceBytes - versions.bytesInSpace(space.kind(), space.id());
         long limit = Math.min(maxFileBytes, spaceLeft);
         if (limit <= 0) {
@@ -244,7 +251,7 @@ public class DocumentService {
         }
         // A rolled-back transaction must not leave a file nobody refers to.
         onRollback(() -> deleteQuietly(stored.key()));
-        return versions.save(new DocumentVersion(d.getId(), number, name, type, stored, currentUser.username()));
+        return new Received(type, stored);
     }
 
     private void deleteQuietly(String key) {

@@ -1,0 +1,185 @@
+package cn.silian.documents;
+
+import cn.silian.SilianSpringTest;
+import cn.silian.TestUsers;
+import cn.silian.security.AccountService;
+import cn.silian.security.SilianUser;
+import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.NotFoundException;
+import cn.silian.stations.Membership;
+import cn.silian.stations.RosterService;
+import cn.silian.stations.StationService;
+import cn.silian.topics.GroupService;
+import cn.silian.topics.MyGroup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SilianSpringTest
+@Transactional
+@Tag("db")
+class DocumentServiceTest {
+
+    @Autowired DocumentService documents;
+    @Autowired GroupService groups;
+    @Autowired RosterService roster;
+    @Autowired StationService stations;
+    @Autowired AccountService accounts;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.logout();
+    }
+
+    @Test
+    void aMemberUploadsAndReadsAMemberOfAnotherGroupFindsNothing() throws Exception {
+        TestUsers.login(accounts, "deputy");
+        long mine = firstGroup();
+        long id = documents.upload(Space.group(mine), "调研", "调研报告", "第一稿", "教育", false, "../报告.pdf", pdf("v1"));
+        assertThat(documents.page(Space.group(mine), PageRequest.of(0, 50)).stream().map(DocumentRow::id)).contains(id);
+        Download download = documents.open(id, 1);
+        assertThat(download.fileName()).isEqualTo("报告.pdf");
+        assertThat(download.contentType()).isEqualTo("application/pdf");
+        try (InputStream in = download.content().open()) {
+            assertThat(in.readAllBytes()).isEqualTo(pdfBytes("v1"));
+        }
+
+        TestUsers.login(accounts, "npc");
+        long theirs = firstGroup();
+        assertThat(theirs).isNotEqualTo(mine);
+        assertThat(documents.mayRead(Space.group(mine))).isFalse();
+        assertThatThrownBy(() -> documents.open(id, 1)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> documents.get(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> documents.versions(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> documents.page(Space.group(mine), PageRequest.of(0, 10))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> documents.uploadVersion(id, 0, "x.pdf", pdf("x"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> documents.upload(Space.group(mine), null, "t", null, null, false, "x.pdf", pdf("x")))
+                .isInstanceOf(NotFoundException.class);
+        // a document that does not exist looks exactly the same
+        assertThatThrownBy(() -> documents.open(Long.MAX_VALUE, 1)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aDeputyReadsTheLibraryButOnlyTheOfficeAddsToIt() {
+        TestUsers.login(accounts, "office");
+        long id = documents.upload(Space.LIBRARY, null, "代表履职手册", null, null, false, "手册.pdf", pdf("lib"));
+
+        TestUsers.login(accounts, "deputy");
+        assertThat(documents.open(id, 1).sizeBytes()).isEqualTo(pdfBytes("lib").length);
+        assertThat(documents.mayWrite(Space.LIBRARY)).isFalse();
+        assertThatThrownBy(() -> documents.upload(Space.LIBRARY, null, "t", null, null, false, "x.pdf", pdf("x")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.softDelete(id, 0)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void staffOfAnotherStreetCannotReadAStationsDocuments() {
+        TestUsers.login(accounts, "street01");
+        long street = ((SilianUser) accounts.loadUserByUsername("street01")).streetId();
+        Space station = Space.station(stations.activeIn(street).getFirst().id());
+        long id = documents.upload(station, null, "接待记录", null, null, true, "记录.txt",
+                new ByteArrayInputStream("接待群众三人".getBytes(StandardCharsets.UTF_8)));
+        assertThat(documents.open(id, 1).contentType()).isEqualTo("text/plain");
+
+        TestUsers.login(accounts, "street02");
+        assertThat(documents.mayRead(station)).isFalse();
+        assertThatThrownBy(() -> documents.open(id, 1)).isInstanceOf(NotFoundException.class);
+
+        TestUsers.login(accounts, "office");
+        assertThat(documents.open(id, 1).fileName()).isEqualTo("记录.txt");
+    }
+
+    @Test
+    void aDeputyReadsHisStationsDocumentsOnly() {
+        TestUsers.login(accounts, "deputy");
+        long deputyId = ((SilianUser) accounts.loadUserByUsername("deputy")).deputyId();
+        List<Membership> mine = roster.membershipsOf(deputyId).stream().filter(m -> m.leftOn() == null).toList();
+        assertThat(mine).isNotEmpty();
+        Space station = Space.station(mine.getFirst().stationId());
+        long id = documents.upload(station, null, "值班记录", null, null, false, "值班.txt",
+                new ByteArrayInputStream("值班".getBytes(StandardCharsets.UTF_8)));
+        assertThat(documents.open(id, 1).fileName()).isEqualTo("值班.txt");
+
+        TestUsers.login(accounts, "npc");
+        long npcId = ((SilianUser) accounts.loadUserByUsername("npc")).deputyId();
+        boolean npcThere = roster.membershipsOf(npcId).stream()
+                .anyMatch(m -> m.leftOn() == null && m.stationId().equals(station.id()));
+        if (!npcThere) {
+            assertThatThrownBy(() -> documents.open(id, 1)).isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    @Test
+    void newVersionsKeepTheOldOnes() throws Exception {
+        TestUsers.login(accounts, "deputy");
+        long group = firstGroup();
+        long id = documents.upload(Space.group(group), null, "会议材料", null, null, false, "材料.pdf", pdf("one"));
+        long version = documents.get(id).version();
+        assertThat(documents.uploadVersion(id, version, "材料（修改）.pdf", pdf("two"))).isEqualTo(2);
+
+        assertThat(documents.versions(id)).extracting(VersionRow::number).containsExactly(2, 1);
+        assertThat(documents.get(id).latest().fileName()).isEqualTo("材料（修改）.pdf");
+        try (InputStream in = documents.open(id, 1).content().open()) {
+            assertThat(in.readAllBytes()).isEqualTo(pdfBytes("one"));
+        }
+    }
+
+    @Test
+    void softDeleteHidesAndTheOfficeRestores() {
+        TestUsers.login(accounts, "deputy");
+        long group = firstGroup();
+        long id = documents.upload(Space.group(group), null, "旧稿", null, null, false, "旧稿.pdf", pdf("old"));
+        long before = documents.count(Space.group(group));
+        documents.softDelete(id, documents.get(id).version());
+        assertThat(documents.count(Space.group(group))).isEqualTo(before - 1);
+        assertThatThrownBy(() -> documents.open(id, 1)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> documents.restore(id)).isInstanceOf(AccessDeniedException.class);
+
+        TestUsers.login(accounts, "office");
+        assertThat(documents.bin(PageRequest.of(0, 50)).stream().map(DocumentRow::id)).contains(id);
+        documents.restore(id);
+        assertThat(documents.open(id, 1).fileName()).isEqualTo("旧稿.pdf");
+        assertThat(documents.count(Space.group(group))).isEqualTo(before);
+    }
+
+    @Test
+    void abuseIsRefusedAndLeavesNoRecord() {
+        TestUsers.login(accounts, "deputy");
+        long group = firstGroup();
+        long before = documents.count(Space.group(group));
+        byte[] exe = new byte[64];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        assertThatThrownBy(() -> documents.upload(Space.group(group), null, "报告", null, null, false, "报告.pdf",
+                new ByteArrayInputStream(exe))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> documents.upload(Space.group(group), null, "报告", null, null, false, "报告.pdf",
+                new ByteArrayInputStream(new byte[0]))).isInstanceOf(InvalidInputException.class);
+        assertThat(documents.count(Space.group(group))).isEqualTo(before);
+    }
+
+    private long firstGroup() {
+        List<MyGroup> mine = groups.myGroups();
+        assertThat(mine).isNotEmpty();
+        return mine.getFirst().groupId();
+    }
+
+    static byte[] pdfBytes(String text) {
+        return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static InputStream pdf(String text) {
+        return new ByteArrayInputStream(pdfBytes(text));
+    }
+}
