@@ -2,7 +2,15 @@ package cn.silian.documents;
 
 import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
+import cn.silian.audit.AuditFilter;
+import cn.silian.audit.AuditRecord;
+import cn.silian.audit.AuditService;
+import cn.silian.meetings.MeetingFilter;
+import cn.silian.meetings.MeetingRights;
+import cn.silian.meetings.MeetingService;
+import cn.silian.meetings.MeetingSummary;
 import cn.silian.security.AccountService;
+import cn.silian.shared.AuditEvent;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.NotFoundException;
@@ -37,6 +45,8 @@ class DocumentServiceTest {
     @Autowired RosterService roster;
     @Autowired StationService stations;
     @Autowired AccountService accounts;
+    @Autowired AuditService audit;
+    @Autowired MeetingService meetings;
 
     @AfterEach
     void signOut() {
@@ -167,6 +177,45 @@ class DocumentServiceTest {
         assertThatThrownBy(() -> documents.upload(Space.group(group), null, "报告", null, null, false, "报告.pdf",
                 new ByteArrayInputStream(new byte[0]))).isInstanceOf(InvalidInputException.class);
         assertThat(documents.count(Space.group(group))).isEqualTo(before);
+    }
+
+    @Test
+    void uploadsAndDownloadsOfInternalMaterialAreAudited() {
+        TestUsers.login(accounts, "deputy");
+        long group = firstGroup();
+        long id = documents.upload(Space.group(group), null, "内部材料", null, null, true, "内部.pdf", pdf("internal"));
+        documents.open(id, 1);
+
+        TestUsers.login(accounts, "admin");
+        List<AuditRecord> trail = audit.page(new AuditFilter(null, "Document", null, String.valueOf(id)),
+                PageRequest.of(0, 10)).getContent();
+        assertThat(trail).extracting(AuditRecord::actor).containsOnly("deputy");
+        assertThat(trail).extracting(AuditRecord::action)
+                .containsExactlyInAnyOrder(AuditEvent.Action.CREATE, AuditEvent.Action.UPDATE);
+        assertThat(trail).anySatisfy(r -> assertThat(r.summary()).startsWith("download"));
+    }
+
+    @Test
+    void aMeetingsDocumentsAreForItsInviteesAndOrganisers() {
+        TestUsers.login(accounts, "deputy");
+        List<MeetingSummary> mine = meetings.page(new MeetingFilter(null, null, null, null, null, true),
+                PageRequest.of(0, 1)).getContent();
+        assertThat(mine).isNotEmpty();
+        Space meeting = Space.meeting(mine.getFirst().id());
+        long id = documents.upload(meeting, null, "会议议程", null, null, false, "议程.pdf", pdf("agenda"));
+        assertThat(documents.open(id, 1).fileName()).isEqualTo("议程.pdf");
+
+        TestUsers.login(accounts, "street02");
+        boolean street02Invited;
+        try {
+            MeetingRights rights = meetings.get(meeting.id()).rights();
+            street02Invited = rights.manage() || rights.invited();
+        } catch (NotFoundException | AccessDeniedException e) {
+            street02Invited = false;
+        }
+        if (!street02Invited) {
+            assertThatThrownBy(() -> documents.open(id, 1)).isInstanceOf(NotFoundException.class);
+        }
     }
 
     private long firstGroup() {
