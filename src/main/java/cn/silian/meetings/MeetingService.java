@@ -165,9 +165,7 @@ public class MeetingService {
     @Transactional
     public long update(long id, long version, MeetingDraft draft) {
         SilianUser me = currentUser.require();
-        Meeting m = visible(id, me);
-        access.requireManage(me, m);
-        m.checkVersion(version);
+        Meeting m = managed(id, version);
         if (m.status() == MeetingStatus.CANCELLED || m.status() == MeetingStatus.MINUTES_PUBLISHED) {
             throw new InvalidInputException(null, "meeting.closed-for-changes");
         }
@@ -194,10 +192,7 @@ public class MeetingService {
     @PreAuthorize(Roles.ANY_ROLE)
     @Transactional
     public long announce(long id, long version) {
-        SilianUser me = currentUser.require();
-        Meeting m = visible(id, me);
-        access.requireManage(me, m);
-        m.checkVersion(version);
+        Meeting m = managed(id, version);
         InputRules.Checker checker = InputRules.checker();
         if (m.status() != MeetingStatus.DRAFT) {
             checker.check(null, "meeting.status.not-allowed");
@@ -221,10 +216,7 @@ public class MeetingService {
     @PreAuthorize(Roles.ANY_ROLE)
     @Transactional
     public long markHeld(long id, long version) {
-        SilianUser me = currentUser.require();
-        Meeting m = visible(id, me);
-        access.requireManage(me, m);
-        m.checkVersion(version);
+        Meeting m = managed(id, version);
         if (m.status() != MeetingStatus.ANNOUNCED) {
             throw new InvalidInputException(null, "meeting.status.not-allowed");
         }
@@ -242,10 +234,7 @@ public class MeetingService {
     @PreAuthorize(Roles.ANY_ROLE)
     @Transactional
     public long cancel(long id, long version, String reason) {
-        SilianUser me = currentUser.require();
-        Meeting m = visible(id, me);
-        access.requireManage(me, m);
-        m.checkVersion(version);
+        Meeting m = managed(id, version);
         InputRules.Checker checker = InputRules.checker().text("reason", reason, true, REASON_MAX);
         if (m.status() != MeetingStatus.DRAFT && m.status() != MeetingStatus.ANNOUNCED) {
             checker.check(null, "meeting.status.not-allowed");
@@ -362,6 +351,15 @@ public class MeetingService {
 
     List<Meeting> openForCheckIn(String code, LocalDateTime now) {
         return meetings.openForCheckIn(code, now, now.plusHours(1));
+    }
+
+    /** A meeting the caller runs (its organiser or the office), as of the version he edited. */
+    Meeting managed(long id, long version) {
+        SilianUser me = currentUser.require();
+        Meeting m = visible(id, me);
+        access.requireManage(me, m);
+        m.checkVersion(version);
+        return m;
     }
 
     Meeting find(long id) {

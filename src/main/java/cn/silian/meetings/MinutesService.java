@@ -118,10 +118,7 @@ public class MinutesService {
     @PreAuthorize(Roles.ANY_ROLE)
     @Transactional
     public long publish(long meetingId, long version) {
-        SilianUser me = currentUser.require();
-        Meeting m = meetings.visible(meetingId, me);
-        access.requireManage(me, m);
-        m.checkVersion(version);
+        Meeting m = meetings.managed(meetingId, version);
         InputRules.Checker checker = InputRules.checker();
         if (m.status() != MeetingStatus.HELD) {
             checker.check(null, "meeting.minutes.not-held");
