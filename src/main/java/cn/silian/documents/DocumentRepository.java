@@ -9,11 +9,21 @@ import java.util.List;
 
 interface DocumentRepository extends JpaRepository<Document, Long> {
 
-    @Query("select d from Document d where d.spaceKind = :kind and (d.spaceId = :spaceId or (:spaceId is null and d.spaceId is null)) and d.deletedAt is null")
-    Slice<Document> inSpace(SpaceKind kind, Long spaceId, Pageable pageable);
+    String IN_SPACE = " d.spaceKind = :kind and (d.spaceId = :spaceId or (:spaceId is null and d.spaceId is null))"
+            + " and d.deletedAt is null";
+    String IN_FOLDER = " and (:anyFolder = true or coalesce(d.folder, '') = :folder)";
 
-    @Query("select count(d) from Document d where d.spaceKind = :kind and (d.spaceId = :spaceId or (:spaceId is null and d.spaceId is null)) and d.deletedAt is null")
-    long countInSpace(SpaceKind kind, Long spaceId);
+    @Query("select d from Document d where" + IN_SPACE + IN_FOLDER)
+    Slice<Document> inSpace(SpaceKind kind, Long spaceId, boolean anyFolder, String folder, Pageable pageable);
+
+    @Query("select count(d) from Document d where" + IN_SPACE + IN_FOLDER)
+    long countInSpace(SpaceKind kind, Long spaceId, boolean anyFolder, String folder);
+
+    @Query("select distinct d.folder from Document d where" + IN_SPACE + " and d.folder is not null order by d.folder")
+    List<String> foldersIn(SpaceKind kind, Long spaceId);
+
+    @Query("select d from Document d where" + IN_SPACE + " and d.internal = true and d.withdrawnAt is null")
+    List<Document> internalIn(SpaceKind kind, Long spaceId);
 
     @Query("select d from Document d where d.deletedAt is not null")
     Slice<Document> inBin(Pageable pageable);

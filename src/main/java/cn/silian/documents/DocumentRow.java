@@ -2,7 +2,8 @@ package cn.silian.documents;
 
 import java.time.Instant;
 
-/** A document in a space's list, with its newest version. */
+/** A document in a space's list (or the bin), with its newest version. */
 public record DocumentRow(Long id, long version, String folder, String title, String description, String tags,
-                          boolean internal, String createdBy, Instant updatedAt, VersionRow latest) {
+                          boolean internal, boolean withdrawn, String createdBy, Instant updatedAt, String deletedBy,
+                          Instant deletedAt, VersionRow latest) {
 }

@@ -1,5 +1,6 @@
 package cn.silian.documents;
 
+import cn.silian.meetings.MeetingDetails;
 import cn.silian.meetings.MeetingRights;
 import cn.silian.meetings.MeetingService;
 import cn.silian.security.CurrentUser;
@@ -7,9 +8,11 @@ import cn.silian.security.Role;
 import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
+import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.NotFoundException;
+import cn.silian.shared.Pages;
 import cn.silian.stations.RosterService;
 import cn.silian.stations.StationService;
 import cn.silian.topics.GroupService;
@@ -17,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,9 +33,13 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -93,18 +101,54 @@ public class DocumentService {
         return access(space).write();
     }
 
+    /** A page of a space's documents; {@code folder} null for all, blank for those in no folder. */
     @PreAuthorize(Roles.ANY_ROLE)
-    public Slice<DocumentRow> page(Space space, Pageable pageable) {
+    public Slice<DocumentRow> page(Space space, String folder, Pageable pageable) {
         requireRead(space);
-        Slice<Document> page = documents.inSpace(space.kind(), space.id(), pageable);
+        Slice<Document> page = documents.inSpace(space.kind(), space.id(), folder == null, folderKey(folder),
+                Pages.sorted(pageable, Sort.by(Sort.Direction.DESC, "updatedAt")));
         Map<Long, VersionRow> latest = latest(page.getContent());
         return page.map(d -> toRow(d, latest.get(d.getId())));
     }
 
     @PreAuthorize(Roles.ANY_ROLE)
-    public long count(Space space) {
+    public long count(Space space, String folder) {
         requireRead(space);
-        return documents.countInSpace(space.kind(), space.id());
+        return documents.countInSpace(space.kind(), space.id(), folder == null, folderKey(folder));
+    }
+
+    /** The folders in use in a space, by name. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public List<String> folders(Space space) {
+        requireRead(space);
+        return documents.foldersIn(space.kind(), space.id());
+    }
+
+    private static String folderKey(String folder) {
+        return folder == null ? "" : folder.strip();
+    }
+
+    /** The spaces the caller may read, for the search to filter on. */
+    ReadableSpaces readableSpaces() {
+        SilianUser me = currentUser.require();
+        if (me.isOfficeOrAdmin()) {
+            return ReadableSpaces.ALL;
+        }
+        Set<Long> stationIds = new HashSet<>();
+        if (me.is(Role.STREET_STAFF)) {
+            stationIds.addAll(stations.idsOfCallersStreet());
+        } else if (me.is(Role.DEPUTY) && me.deputyId() != null) {
+            roster.membershipsOf(me.deputyId()).stream().filter(m -> m.leftOn() == null)
+                    .forEach(m -> stationIds.add(m.stationId()));
+        }
+        return new ReadableSpaces(false, groups.workspacesOfCaller(), meetings.idsOfCaller(), stationIds);
+    }
+
+    /** Rows of documents found by the search, which has already filtered them by the caller's spaces. */
+    Map<Long, DocumentRow> rows(Collection<Long> ids) {
+        List<Document> found = documents.findAllById(ids).stream().filter(d -> !d.deleted()).toList();
+        Map<Long, VersionRow> latest = latest(found);
+        return found.stream().collect(Collectors.toMap(Document::getId, d -> toRow(d, latest.get(d.getId()))));
     }
 
     @PreAuthorize(Roles.ANY_ROLE)
@@ -126,6 +170,9 @@ public class DocumentService {
         Document d = readable(documentId);
         DocumentVersion v = versions.findByDocumentIdAndNumber(documentId, versionNumber)
                 .orElseThrow(() -> new NotFoundException(TYPE, documentId + "/" + versionNumber));
+        if (d.withdrawn() && !currentUser.require().isOfficeOrAdmin()) {
+            throw new InvalidInputException("document", "documents.withdrawn");
+        }
         if (d.internal()) {
             audit(AuditEvent.Action.UPDATE, d.getId(), "download " + v.fileName() + " v" + v.number(), null, null);
         }
@@ -144,16 +191,13 @@ public class DocumentService {
             requireRead(space);
             throw new AccessDeniedException("may not upload to " + space);
         }
-        InputRules.checker()
-                .text("folder", folder, false, FOLDER_MAX)
-                .text("title", title, true, TITLE_MAX)
-                .multiline("description", description, false, DESCRIPTION_MAX)
-                .text("tags", tags, false, TAGS_MAX)
-                .throwIfAny();
+        checkDescription(folder, title, description, tags);
         String name = UploadRules.fileName(fileName);
         Received file = receive(space, name, content);
-        Document d = documents.save(new Document(space, InputRules.clean(folder), title.strip(),
-                InputRules.clean(description), InputRules.clean(tags), internal, currentUser.username()));
+        Document d = new Document(space, InputRules.clean(folder), title.strip(),
+                InputRules.clean(description), InputRules.clean(tags), internal, currentUser.username());
+        d.setContentText(text(file));
+        d = documents.save(d);
         DocumentVersion v = versions.save(new DocumentVersion(d.getId(), 1, name, file.type(), file.stored(),
                 currentUser.username()));
         audit(AuditEvent.Action.CREATE, d.getId(), "upload " + d.title(), null, describe(v));
@@ -171,9 +215,73 @@ public class DocumentService {
         Received file = receive(d.space(), name, content);
         DocumentVersion v = versions.save(new DocumentVersion(d.getId(), number, name, file.type(), file.stored(),
                 currentUser.username()));
+        d.setContentText(text(file));
         d.touch();
         audit(AuditEvent.Action.UPDATE, d.getId(), "new version of " + d.title(), null, describe(v));
         return number;
+    }
+
+    /**
+     * Makes an old version the newest again, as a copy: the history stays as it was and shows
+     * who brought the old content back, and when.
+     */
+    @PreAuthorize(Roles.ANY_ROLE)
+    @Transactional
+    public int restoreVersion(long documentId, long version, int number) {
+        Document d = writable(documentId);
+        d.checkVersion(version);
+        DocumentVersion old = versions.findByDocumentIdAndNumber(documentId, number)
+                .orElseThrow(() -> new NotFoundException(TYPE, documentId + "/" + number));
+        int next = versions.findFirstByDocumentIdOrderByNumberDesc(documentId).map(DocumentVersion::number).orElse(0) + 1;
+        Received file;
+        try (InputStream in = storage.open(old.storageKey())) {
+            file = receive(d.space(), old.fileName(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DocumentVersion v = versions.save(new DocumentVersion(d.getId(), next, old.fileName(), file.type(), file.stored(),
+                currentUser.username()));
+        d.setContentText(text(file));
+        d.touch();
+        audit(AuditEvent.Action.UPDATE, d.getId(), "restored v" + number + " of " + d.title() + " as v" + next, null,
+                describe(v));
+        return next;
+    }
+
+    /** Changes a document's folder, title, description, tags and whether it is internal. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    @Transactional
+    public void describe(long documentId, long version, String folder, String title, String description, String tags,
+                         boolean internal) {
+        Document d = writable(documentId);
+        d.checkVersion(version);
+        checkDescription(folder, title, description, tags);
+        String before = d.folder() + " | " + d.title() + " | internal=" + d.internal();
+        d.describe(InputRules.clean(folder), title.strip(), InputRules.clean(description), InputRules.clean(tags), internal);
+        audit(AuditEvent.Action.UPDATE, d.getId(), "described " + d.title(), before,
+                d.folder() + " | " + d.title() + " | internal=" + d.internal());
+    }
+
+    /**
+     * After a meeting, its organiser (or the office) takes its internal materials back: they stay
+     * listed but are no longer handed out. Returns how many were withdrawn.
+     */
+    @PreAuthorize(Roles.ANY_ROLE)
+    @Transactional
+    public int withdrawInternal(long meetingId) {
+        MeetingDetails meeting = meetings.get(meetingId);
+        if (!meeting.rights().manage()) {
+            throw new AccessDeniedException("not the meeting's organiser");
+        }
+        if (meeting.summary().endsAt().isAfter(LocalDateTime.now(Formats.ZONE))) {
+            throw new InvalidInputException("document", "documents.withdraw-before-end");
+        }
+        List<Document> internal = documents.internalIn(SpaceKind.MEETING, meetingId);
+        internal.forEach(d -> {
+            d.withdraw(currentUser.username());
+            audit(AuditEvent.Action.UPDATE, d.getId(), "withdrawn " + d.title(), null, null);
+        });
+        return internal.size();
     }
 
     /** Moves a document to the bin; the office can restore it until the bin is emptied. */
@@ -221,6 +329,15 @@ public class DocumentService {
         return binned.size();
     }
 
+    private static void checkDescription(String folder, String title, String description, String tags) {
+        InputRules.checker()
+                .text("folder", folder, false, FOLDER_MAX)
+                .text("title", title, true, TITLE_MAX)
+                .multiline("description", description, false, DESCRIPTION_MAX)
+                .text("tags", tags, false, TAGS_MAX)
+                .throwIfAny();
+    }
+
     // ---- storing ---------------------------------------------------------------------------
 
     private record Received(String type, DocumentStorage.StoredObject stored) {
@@ -252,6 +369,18 @@ public class DocumentService {
         // A rolled-back transaction must not leave a file nobody refers to.
         onRollback(() -> deleteQuietly(stored.key()));
         return new Received(type, stored);
+    }
+
+    /** The text for the index, read back from storage so that the upload stream is read once. */
+    private String text(Received file) {
+        if (!TextExtraction.reads(file.type())) {
+            return null;
+        }
+        try (InputStream in = storage.open(file.stored().key())) {
+            return TextExtraction.text(in, file.type());
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private void deleteQuietly(String key) {
@@ -365,7 +494,7 @@ public class DocumentService {
 
     private static DocumentRow toRow(Document d, VersionRow latest) {
         return new DocumentRow(d.getId(), d.getVersion(), d.folder(), d.title(), d.description(), d.tags(),
-                d.internal(), d.createdBy(), d.updatedAt(), latest);
+                d.internal(), d.withdrawn(), d.createdBy(), d.updatedAt(), d.deletedBy(), d.deletedAt(), latest);
     }
 
     private static String describe(DocumentVersion v) {

@@ -1,7 +1,9 @@
 package cn.silian.documents;
 
 import cn.silian.shared.InvalidInputException;
-import org.apache.tika.Tika;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MimeTypes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,8 +34,10 @@ public final class UploadRules {
             "image/jpeg",
             "application/zip");
 
-    // The facade is thread-safe and loading its type registry is slow, so one is shared.
-    private static final Tika TIKA = new Tika();
+    // Magic bytes and the name only: the container detectors Tika's parsers bring would read a
+    // whole ZIP (and so a whole upload) before deciding, which an upload stream cannot afford.
+    // The registry is thread-safe and slow to load, so one is shared.
+    private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
 
     private UploadRules() {
     }
@@ -100,7 +104,9 @@ public final class UploadRules {
             if (first < 0) {
                 throw new InvalidInputException("file", "documents.empty-file");
             }
-            String type = TIKA.detect(markable, fileName);
+            Metadata metadata = new Metadata();
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+            String type = TYPES.detect(markable, metadata).getBaseType().toString();
             if (!ALLOWED.contains(type)) {
                 throw new InvalidInputException("file", "documents.type-not-allowed");
             }

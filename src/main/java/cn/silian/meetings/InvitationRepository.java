@@ -25,6 +25,9 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
     @Query("select i.deputyId from Invitation i where i.meetingId = :meeting and i.rsvp <> cn.silian.meetings.Rsvp.DECLINED")
     List<Long> comingTo(@Param("meeting") Long meetingId);
 
+    @Query("select i.meetingId from Invitation i where i.deputyId = :deputy")
+    List<Long> meetingsOf(@Param("deputy") Long deputyId);
+
     @Query("select i from Invitation i where i.meetingId = :meeting and i.deputyId = :deputy")
     Optional<Invitation> of(@Param("meeting") Long meetingId, @Param("deputy") Long deputyId);
 

@@ -25,6 +25,9 @@ interface MeetingRepository extends JpaRepository<Meeting, Long>, JpaSpecificati
     List<Meeting> organisedBetween(@Param("organiser") String organiser, @Param("from") LocalDateTime from,
                                    @Param("to") LocalDateTime to);
 
+    @Query("select m.id from Meeting m where m.organiser = :organiser")
+    List<Long> idsOrganisedBy(@Param("organiser") String organiser);
+
     /** Announced meetings starting in the window whose reminder has not gone out. */
     @Query("""
             select m from Meeting m where m.status = cn.silian.meetings.MeetingStatus.ANNOUNCED

@@ -39,9 +39,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -124,6 +126,20 @@ public class MeetingService {
                 agenda.of(id).stream().map(AgendaItem::toLine).toList(), m.delegatesAllowed(), m.cancelReason(),
                 minutesReadable ? m.minutes() : null, minutesReadable ? m.decisions() : null, m.minutesPublishedAt(),
                 manage ? m.checkInCode() : null, m.sequence(), m.getVersion(), new MeetingRights(manage, mine));
+    }
+
+    /**
+     * The meetings the caller is invited to or organises, for filtering search results; the
+     * office runs every meeting and is not asked.
+     */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public Set<Long> idsOfCaller() {
+        SilianUser me = currentUser.require();
+        Set<Long> ids = new HashSet<>(meetings.idsOrganisedBy(me.getUsername()));
+        if (me.deputyId() != null) {
+            ids.addAll(invitations.meetingsOf(me.deputyId()));
+        }
+        return ids;
     }
 
     /** The meeting as a calendar entry, for its .ics download: whoever may see it. */

@@ -16,6 +16,9 @@ interface StationRepository extends JpaRepository<Station, Long>, JpaSpecificati
 
     List<Station> findByStreetIdAndActiveTrueOrderByName(Long streetId);
 
+    @Query("select s.id from Station s where s.streetId = :street")
+    List<Long> idsIn(@Param("street") Long streetId);
+
     @Query("select s.streetId, count(s) from Station s where s.active = true group by s.streetId")
     List<Object[]> countByStreet();
 }

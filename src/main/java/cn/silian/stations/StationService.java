@@ -81,6 +81,13 @@ public class StationService {
         return found.stream().map(s -> rows.get(s.getId())).toList();
     }
 
+    /** Every station of the caller's street, former ones too: a street's staff keep their records. */
+    @PreAuthorize(STAFF)
+    public List<Long> idsOfCallersStreet() {
+        SilianUser me = currentUser.require();
+        return me.streetId() == null ? List.of() : stations.idsIn(me.streetId());
+    }
+
     @PreAuthorize(STAFF)
     public StationDetails get(long id) {
         SilianUser me = currentUser.require();

@@ -154,6 +154,21 @@ public class GroupService {
                 .toList();
     }
 
+    /**
+     * The groups whose work the caller sees (he leads or belongs to them), for filtering search
+     * results; the office sees every group's work and is not asked.
+     */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public Set<Long> workspacesOfCaller() {
+        SilianUser me = currentUser.require();
+        if (me.deputyId() == null) {
+            return Set.of();
+        }
+        Set<Long> ids = new HashSet<>(groups.idsLedBy(me.deputyId()));
+        members.currentFor(me.deputyId()).forEach(m -> ids.add(m.groupId()));
+        return ids;
+    }
+
     /** A person's memberships over the years: the person himself and the office. */
     @PreAuthorize(Roles.ANY_ROLE)
     public List<MembershipRow> historyOf(long deputyId) {

@@ -12,6 +12,9 @@ interface TopicGroupRepository extends JpaRepository<TopicGroup, Long>, JpaSpeci
 
     List<TopicGroup> findByTopicIdOrderByName(Long topicId);
 
+    @Query("select g.id from TopicGroup g where g.leaderId = :leader")
+    List<Long> idsLedBy(@Param("leader") Long deputyId);
+
     boolean existsByTopicIdAndName(Long topicId, String name);
 
     /** {@code [topicId, groups]} rows. */

@@ -58,7 +58,7 @@ class DocumentServiceTest {
         TestUsers.login(accounts, "deputy");
         long mine = firstGroup();
         long id = documents.upload(Space.group(mine), "调研", "调研报告", "第一稿", "教育", false, "../报告.pdf", pdf("v1"));
-        assertThat(documents.page(Space.group(mine), PageRequest.of(0, 50)).stream().map(DocumentRow::id)).contains(id);
+        assertThat(documents.page(Space.group(mine), null, PageRequest.of(0, 50)).stream().map(DocumentRow::id)).contains(id);
         Download download = documents.open(id, 1);
         assertThat(download.fileName()).isEqualTo("报告.pdf");
         assertThat(download.contentType()).isEqualTo("application/pdf");
@@ -73,7 +73,7 @@ class DocumentServiceTest {
         assertThatThrownBy(() -> documents.open(id, 1)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> documents.get(id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> documents.versions(id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> documents.page(Space.group(mine), PageRequest.of(0, 10))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> documents.page(Space.group(mine), null, PageRequest.of(0, 10))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> documents.uploadVersion(id, 0, "x.pdf", pdf("x"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> documents.upload(Space.group(mine), null, "t", null, null, false, "x.pdf", pdf("x")))
                 .isInstanceOf(NotFoundException.class);
@@ -151,9 +151,9 @@ class DocumentServiceTest {
         TestUsers.login(accounts, "deputy");
         long group = firstGroup();
         long id = documents.upload(Space.group(group), null, "旧稿", null, null, false, "旧稿.pdf", pdf("old"));
-        long before = documents.count(Space.group(group));
+        long before = documents.count(Space.group(group), null);
         documents.softDelete(id, documents.get(id).version());
-        assertThat(documents.count(Space.group(group))).isEqualTo(before - 1);
+        assertThat(documents.count(Space.group(group), null)).isEqualTo(before - 1);
         assertThatThrownBy(() -> documents.open(id, 1)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> documents.restore(id)).isInstanceOf(AccessDeniedException.class);
 
@@ -161,14 +161,14 @@ class DocumentServiceTest {
         assertThat(documents.bin(PageRequest.of(0, 50)).stream().map(DocumentRow::id)).contains(id);
         documents.restore(id);
         assertThat(documents.open(id, 1).fileName()).isEqualTo("旧稿.pdf");
-        assertThat(documents.count(Space.group(group))).isEqualTo(before);
+        assertThat(documents.count(Space.group(group), null)).isEqualTo(before);
     }
 
     @Test
     void abuseIsRefusedAndLeavesNoRecord() {
         TestUsers.login(accounts, "deputy");
         long group = firstGroup();
-        long before = documents.count(Space.group(group));
+        long before = documents.count(Space.group(group), null);
         byte[] exe = new byte[64];
         exe[0] = 'M';
         exe[1] = 'Z';
@@ -176,7 +176,7 @@ class DocumentServiceTest {
                 new ByteArrayInputStream(exe))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> documents.upload(Space.group(group), null, "报告", null, null, false, "报告.pdf",
                 new ByteArrayInputStream(new byte[0]))).isInstanceOf(InvalidInputException.class);
-        assertThat(documents.count(Space.group(group))).isEqualTo(before);
+        assertThat(documents.count(Space.group(group), null)).isEqualTo(before);
     }
 
     @Test

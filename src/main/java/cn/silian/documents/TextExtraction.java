@@ -1,0 +1,75 @@
+package cn.silian.documents;
+
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.InputStream;
+import java.util.Set;
+
+/**
+ * The text inside an uploaded file, for the search index. Only document types are read;
+ * images and archives never are, so an archive is never unpacked. A file that cannot be read
+ * (damaged, encrypted, a zip bomb disguised as an Office file) simply has no text: the upload
+ * itself stands.
+ */
+final class TextExtraction {
+
+    /** Enough for any report's words to be found, small enough for the heap and the index. */
+    static final int MAX_CHARS = 200_000;
+
+    static final Set<String> READ = Set.of(
+            UploadRules.PDF,
+            "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.ms-excel",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.ms-powerpoint",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "text/plain");
+
+    private static final Logger log = LoggerFactory.getLogger(TextExtraction.class);
+    private static final Parser PARSER = new AutoDetectParser();
+
+    private TextExtraction() {
+    }
+
+    static boolean reads(String contentType) {
+        return READ.contains(contentType);
+    }
+
+    /** The file's text, cut at {@link #MAX_CHARS}; empty when the type is not read or the file cannot be. */
+    static String text(InputStream content, String contentType) {
+        if (!reads(contentType)) {
+            return "";
+        }
+        BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+        try {
+            PARSER.parse(content, handler, new Metadata(), new ParseContext());
+        } catch (Exception e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                log.info("No text taken from a {} upload: {}", contentType, e.toString());
+                return "";
+            }
+        }
+        return normalise(handler.toString());
+    }
+
+    /**
+     * Runs of blanks and blank lines carry no meaning for search and would only fill the index;
+     * a blank or a line break a PDF puts between two Chinese characters would split the word
+     * they form (Chinese lines wrap anywhere).
+     */
+    static String normalise(String text) {
+        return text.replaceAll("[ \\t\\x0B\\f\\u3000]+", " ")
+                .replaceAll("(?<=\\p{IsHan}) (?=\\p{IsHan})", "")
+                .replaceAll("\\s*\\n\\s*", "\n")
+                .replaceAll("(?<=\\p{IsHan})\n(?=\\p{IsHan})", "")
+                .strip();
+    }
+}
