@@ -86,7 +86,7 @@ public class DocumentSearch {
                         root.add(spaces(f, readable));
                     }
                 })
-                .highlighter(f -> f.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                .highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(80).numberOfFragments(2))
                 .fetch(offset, limit);
         List<Long> ids = result.hits().stream().map(h -> (Long) h.getFirst()).toList();
