@@ -169,7 +169,8 @@ public final class Watermarks {
 
     /**
      * Writes a copy of a PNG or JPEG image, same size and format, with the text tiled across it.
-     * Nothing is written to {@code out} unless the image could be read.
+     * Nothing is written to {@code out} unless the image could be read. Metadata such as EXIF
+     * orientation is not carried over. Another content type is a caller's mistake (see {@link #supports}).
      */
     public static void image(InputStream in, OutputStream out, String contentType, String text) throws IOException {
         String type = contentType == null ? "" : baseType(contentType);
