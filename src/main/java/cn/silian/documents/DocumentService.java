@@ -128,6 +128,43 @@ public class DocumentService {
         return folder == null ? "" : folder.strip();
     }
 
+    /** A space's name as its readers know it (the library's is the views' to say). */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public String spaceTitle(Space space) {
+        requireRead(space);
+        SilianUser me = currentUser.require();
+        return switch (space.kind()) {
+            case LIBRARY -> "";
+            case GROUP -> groups.get(space.id()).summary().name();
+            case MEETING -> meetings.get(space.id()).summary().title();
+            case STATION -> me.is(Role.DEPUTY) && me.deputyId() != null
+                    ? roster.membershipsOf(me.deputyId()).stream().filter(m -> Objects.equals(m.stationId(), space.id()))
+                            .map(m -> m.stationName()).findFirst().orElse("")
+                    : stations.get(space.id()).summary().name();
+        };
+    }
+
+    /** Whether the caller may withdraw a meeting's internal materials now: he runs it and it is over. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public boolean mayWithdraw(Space space) {
+        if (space.kind() != SpaceKind.MEETING || !access(space).read()) {
+            return false;
+        }
+        MeetingDetails meeting = meetings.get(space.id());
+        return meeting.rights().manage() && !meeting.summary().endsAt().isAfter(LocalDateTime.now(Formats.ZONE));
+    }
+
+    /** Whether the caller is a deputy: his station pages are his own, not the staff's. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public boolean isDeputy() {
+        return currentUser.require().is(Role.DEPUTY);
+    }
+
+    /** The largest file an upload may be, for the upload field to say and check early. */
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
     /** The spaces the caller may read, for the search to filter on. */
     ReadableSpaces readableSpaces() {
         SilianUser me = currentUser.require();

@@ -26,7 +26,10 @@ class SecurityConfig {
                 .permitAll()
                 // Calendar clients poll the subscription feed without a session: the secret token
                 // in the URL is the credential, and a bad one is a 404, never a login redirect.
-                .requestMatchers("/calendar/feed/**").permitAll());
+                .requestMatchers("/calendar/feed/**").permitAll()
+                // Document files: for a signed-in user with a link signed for him; the download
+                // checks his right to the document again.
+                .requestMatchers("/files/**").authenticated());
         // The throttling provider is a bean, so the global authentication manager uses it. Adding it
         // to this chain as well would make a failed login count twice (child, then parent manager).
         http.headers(headers -> headers

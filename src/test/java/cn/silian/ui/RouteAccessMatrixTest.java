@@ -6,6 +6,9 @@ import cn.silian.audit.ui.AuditLogView;
 import cn.silian.calendar.ui.CalendarView;
 import cn.silian.home.HomeView;
 import cn.silian.notifications.ui.InboxView;
+import cn.silian.documents.ui.DocumentBinView;
+import cn.silian.documents.ui.DocumentLibraryView;
+import cn.silian.documents.ui.DocumentSpaceView;
 import cn.silian.meetings.ui.CheckInView;
 import cn.silian.people.DeputyFilter;
 import cn.silian.people.DeputyService;
@@ -124,6 +127,12 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("my-duty", "my-duty", MyDutyView.class, Set.of("deputy")),
                     new Rule("calendar", "calendar", CalendarView.class, ALL),
                     new Rule("meetings/check-in", "meetings/check-in", CheckInView.class, Set.of("deputy")),
+                    new Rule("documents", "documents", DocumentLibraryView.class, ALL),
+                    new Rule("documents/bin", "documents/bin", DocumentBinView.class, OFFICE_ADMIN),
+                    // The group's documents: its leader (the deputy) and the office. street01 may see the group
+                    // but not its work: the route is open to him and the data rule turns him away.
+                    new Rule("documents/:kind(group|meeting|station)/:id(\\d+)", "documents/group/" + group,
+                            DocumentSpaceView.class, Set.of("admin", "office", "deputy")),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),

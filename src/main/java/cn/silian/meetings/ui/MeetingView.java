@@ -204,7 +204,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         markHeld.setVisible(manage && status == MeetingStatus.ANNOUNCED && started);
         cancelMeeting.setVisible(manage && (status == MeetingStatus.DRAFT || status == MeetingStatus.ANNOUNCED));
         invite.setVisible(manage && status != MeetingStatus.CANCELLED && status != MeetingStatus.MINUTES_PUBLISHED);
-        FlexLayout actions = new FlexLayout(edit, announce, markHeld, invite, cancelMeeting, ics);
+        // The meeting's materials live in the documents module: a link, not a dependency.
+        Anchor materials = new Anchor("documents/meeting/" + details.summary().id(), getTranslation("meeting.documents"));
+        materials.addClassName("documents-link");
+        materials.addComponentAsFirst(new Icon(VaadinIcon.FOLDER_OPEN));
+        materials.setVisible(manage || details.rights().invited());
+        FlexLayout actions = new FlexLayout(edit, announce, markHeld, invite, cancelMeeting, ics, materials);
         actions.addClassName("actions");
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);

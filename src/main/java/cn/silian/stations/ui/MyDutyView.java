@@ -59,6 +59,14 @@ public class MyDutyView extends VerticalLayout implements HasDynamicTitle {
         stations.addColumn(Membership::stationName).setHeader(getTranslation("station.name"));
         stations.addColumn(m -> getTranslation(m.home() ? "roster.home" : "roster.specialist")).setHeader(getTranslation("roster.membership"));
         stations.addColumn(m -> m.joinedOn() + (m.leftOn() == null ? "" : " – " + m.leftOn())).setHeader(getTranslation("roster.period"));
+        // A station's records live in the documents module: a link, not a dependency.
+        stations.addComponentColumn(m -> {
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                    "documents/station/" + m.stationId(), getTranslation("station.documents"));
+            link.getElement().setAttribute("aria-label", getTranslation("station.documents.of", m.stationName()));
+            link.setVisible(m.leftOn() == null);
+            return link;
+        }).setHeader(getTranslation("station.documents"));
         stations.setAllRowsVisible(true);
         Long me = currentUser.require().deputyId();
         stations.setItems(me == null ? List.of() : roster.membershipsOf(me));

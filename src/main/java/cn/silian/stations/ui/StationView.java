@@ -84,7 +84,11 @@ public class StationView extends VerticalLayout implements BeforeEnterObserver, 
         sections = List.of(section("station.tab.overview", overview()), section("station.tab.roster", rosterTab),
                 section("station.tab.duty", dutyTab), section("station.tab.receptions", receptionTab));
 
-        add(new RouterLink(getTranslation("station.back"), StationListView.class), header);
+        // A station's records live in the documents module: a link, not a dependency.
+        com.vaadin.flow.component.html.Anchor documents = new com.vaadin.flow.component.html.Anchor(
+                "documents/station/" + details.summary().id(), getTranslation("station.documents"));
+        documents.addClassName("documents-link");
+        add(new RouterLink(getTranslation("station.back"), StationListView.class), header, documents);
         sections.forEach(this::add);
     }
 

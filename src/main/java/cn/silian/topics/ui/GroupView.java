@@ -141,7 +141,12 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         Span pending = new Span(getTranslation("group.join.pending-note"));
         pending.getElement().getThemeList().add("badge contrast");
         pending.setVisible(rights.pendingRequestId() != null);
-        FlexLayout actions = new FlexLayout(pending, askToJoin, withdraw, leave, edit);
+        // The group's documents live in the documents module, which knows the group: a link, not a dependency.
+        Anchor documents = new Anchor("documents/group/" + g.id(), getTranslation("group.documents"));
+        documents.addClassName("documents-link");
+        documents.addComponentAsFirst(new com.vaadin.flow.component.icon.Icon(com.vaadin.flow.component.icon.VaadinIcon.FOLDER_OPEN));
+        documents.setVisible(rights.seeWork());
+        FlexLayout actions = new FlexLayout(pending, askToJoin, withdraw, leave, edit, documents);
         actions.addClassName("actions");
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
