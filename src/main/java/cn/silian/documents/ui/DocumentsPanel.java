@@ -111,7 +111,8 @@ class DocumentsPanel extends VerticalLayout {
                 .setHeader(getTranslation("documents.type-size")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.dateTimeShort(r.updatedAt())).setHeader(getTranslation("documents.updated"))
                 .setSortProperty("updatedAt").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("common.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("documents.empty"));
 
         add(filters, grid);
