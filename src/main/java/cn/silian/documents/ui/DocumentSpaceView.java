@@ -5,7 +5,6 @@ import cn.silian.documents.DocumentService;
 import cn.silian.documents.Space;
 import cn.silian.documents.SpaceKind;
 import cn.silian.security.Roles;
-import cn.silian.shared.NotFoundException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,9 +40,7 @@ public class DocumentSpaceView extends VerticalLayout implements BeforeEnterObse
         SpaceKind kind = SpaceKind.valueOf(event.getRouteParameters().get("kind").orElseThrow().toUpperCase(Locale.ROOT));
         long id = event.getRouteParameters().getLong("id").orElseThrow();
         Space space = new Space(kind, id);
-        if (!documents.mayRead(space)) {
-            throw new NotFoundException("Space", space);
-        }
+        // A space the caller may not read is not found, exactly like one that does not exist.
         String name = documents.spaceTitle(space);
         pageTitle = getTranslation("documents.space-title", DocumentTexts.spaceKind(this, kind), name);
         title.setText(pageTitle);
