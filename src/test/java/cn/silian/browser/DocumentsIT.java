@@ -1,0 +1,104 @@
+package cn.silian.browser;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfWriter;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shared documents in a real browser: a group member uploads a PDF, finds it by a Chinese word
+ * inside its text, downloads it, and gets exactly the bytes he uploaded.
+ */
+class DocumentsIT extends BrowserTestBase {
+
+    /** The demo group the account "deputy" works in. */
+    private static final String GROUP = "加装电梯协调组";
+    private static final String FILE = "夜间接待试点方案（浏览器测试）.pdf";
+    private static final String TITLE = "夜间接待试点方案（浏览器测试）";
+
+    @Test
+    void aMemberUploadsAPdfFindsItByAChineseWordInItsTextAndDownloadsTheSameBytes() throws Exception {
+        Path pdf = Files.createTempDirectory("silian-it").resolve(FILE);
+        writePdf(pdf, "本方案由加装电梯协调组起草。",
+                "拟在三个社区的人大代表联络站试行晚间接待群众，每周三晚七点至九点。");
+        String uploaded = sha256(Files.readAllBytes(pdf));
+
+        login("deputy");
+        page.navigate(url("groups"));
+        page.locator("vaadin-grid a", new Page.LocatorOptions().setHasText(GROUP)).first().click();
+        page.locator("h2", new Page.LocatorOptions().setHasText(GROUP)).waitFor();
+        page.locator("a.documents-link").click();
+        page.locator("h2", new Page.LocatorOptions().setHasText("课题小组文档")).waitFor();
+        assertThat(page.getByText("涉密材料严禁上传").first()).isVisible();
+        assertAccessible("a group's documents");
+
+        page.locator("vaadin-upload input[type=file]").first().setInputFiles(pdf);
+        assertThat(page.getByText("“" + FILE + "”已上传").first()).isVisible();
+        Locator row = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(TITLE)).first();
+        row.waitFor();
+        screenshot("documents-group");
+
+        // "晚间" stands inside the longer word "晚间接待" of the PDF's body, not in its title
+        page.navigate(url("documents"));
+        Locator query = page.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHas(
+                page.locator("label", new Page.LocatorOptions().setHasText("搜索文档")))).locator("input").first();
+        query.fill("晚间");
+        query.press("Enter");
+        Locator hit = page.locator(".search-hit", new Page.LocatorOptions().setHasText(TITLE)).first();
+        hit.waitFor();
+        assertThat(hit.locator("mark").first()).containsText("晚间");
+        assertAccessible("search results");
+        screenshot("documents-search");
+
+        hit.locator("a.hit-title").click();
+        page.locator("h2", new Page.LocatorOptions().setHasText(GROUP)).waitFor();
+        Locator link = page.locator("a.download-link[aria-label='下载 " + TITLE + "']").first();
+        Download download = page.waitForDownload(link::click);
+        assertThat(download.suggestedFilename()).isEqualTo(FILE);
+        assertThat(sha256(Files.readAllBytes(download.path()))).isEqualTo(uploaded);
+    }
+
+    @Test
+    void anOutsiderNeitherFindsNorOpensTheGroupsDocuments() {
+        login("npc");
+        page.navigate(url("documents"));
+        Locator query = page.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHas(
+                page.locator("label", new Page.LocatorOptions().setHasText("搜索文档")))).locator("input").first();
+        query.fill("电梯");
+        query.press("Enter");
+        page.locator(".found").waitFor();
+        assertThat(page.locator(".search-hit", new Page.LocatorOptions().setHasText("调研报告"))).hasCount(0);
+        assertAccessible("library for a deputy");
+    }
+
+    private static void writePdf(Path file, String... paragraphs) throws Exception {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Document pdf = new Document();
+            PdfWriter.getInstance(pdf, out);
+            pdf.open();
+            Font font = new Font(BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED), 12);
+            for (String p : paragraphs) {
+                pdf.add(new Paragraph(p, font));
+            }
+            pdf.close();
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
