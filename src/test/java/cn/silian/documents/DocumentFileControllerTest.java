@@ -118,11 +118,19 @@ class DocumentFileControllerTest {
         MockHttpServletResponse response = http.perform(get("/" + href).with(user(me("deputy")))).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getHeader("Content-Disposition")).startsWith("inline;");
+        // Silian's own preview dialog frames it; no other site may
+        assertThat(response.getHeaders("X-Frame-Options")).containsExactly("SAMEORIGIN");
         assertThat(response.getContentAsByteArray()).isNotEqualTo(pdf);
         try (PDDocument marked = Loader.loadPDF(response.getContentAsByteArray())) {
             String text = new PDFTextStripper().getText(marked);
             assertThat(text).contains("deputy").contains("内部讨论稿");
         }
+    }
+
+    @Test
+    void pagesOtherThanFilesMayNotBeFramedAtAll() throws Exception {
+        MockHttpServletResponse login = http.perform(get("/login")).andReturn().getResponse();
+        assertThat(login.getHeaders("X-Frame-Options")).containsExactly("DENY");
     }
 
     @Test
