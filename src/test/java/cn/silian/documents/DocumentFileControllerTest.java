@@ -129,8 +129,8 @@ class DocumentFileControllerTest {
 
     @Test
     void pagesOtherThanFilesMayNotBeFramedAtAll() throws Exception {
-        MockHttpServletResponse login = http.perform(get("/calendar/feed/none.ics")).andReturn().getResponse();
-        assertThat(login.getHeaders("X-Frame-Options")).containsExactly("DENY");
+        MockHttpServletResponse page = http.perform(get("/calendar/feed/none.ics")).andReturn().getResponse();
+        assertThat(page.getHeaders("X-Frame-Options")).containsExactly("DENY");
     }
 
     @Test
