@@ -15,6 +15,7 @@ import cn.silian.shared.NotFoundException;
 import cn.silian.shared.Pages;
 import cn.silian.stations.RosterService;
 import cn.silian.stations.StationService;
+import cn.silian.topics.GroupRights;
 import cn.silian.topics.GroupService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -105,10 +106,11 @@ public class DocumentService {
     @PreAuthorize(Roles.ANY_ROLE)
     public Slice<DocumentRow> page(Space space, String folder, Pageable pageable) {
         requireRead(space);
+        Access access = access(space);
         Slice<Document> page = documents.inSpace(space.kind(), space.id(), folder == null, folderKey(folder),
                 Pages.sorted(pageable, Sort.by(Sort.Direction.DESC, "updatedAt")));
         Map<Long, VersionRow> latest = latest(page.getContent());
-        return page.map(d -> toRow(d, latest.get(d.getId())));
+        return page.map(d -> toRow(d, latest.get(d.getId()), mayChange(access, d)));
     }
 
     @PreAuthorize(Roles.ANY_ROLE)
@@ -185,13 +187,14 @@ public class DocumentService {
     Map<Long, DocumentRow> rows(Collection<Long> ids) {
         List<Document> found = documents.findAllById(ids).stream().filter(d -> !d.deleted()).toList();
         Map<Long, VersionRow> latest = latest(found);
-        return found.stream().collect(Collectors.toMap(Document::getId, d -> toRow(d, latest.get(d.getId()))));
+        return found.stream().collect(Collectors.toMap(Document::getId, d -> toRow(d, latest.get(d.getId()), false)));
     }
 
     @PreAuthorize(Roles.ANY_ROLE)
     public DocumentRow get(long documentId) {
         Document d = readable(documentId);
-        return toRow(d, versions.findFirstByDocumentIdOrderByNumberDesc(d.getId()).map(DocumentVersion::toRow).orElse(null));
+        return toRow(d, versions.findFirstByDocumentIdOrderByNumberDesc(d.getId()).map(DocumentVersion::toRow).orElse(null),
+                mayChange(access(d.space()), d));
     }
 
     @PreAuthorize(Roles.ANY_ROLE)
@@ -335,7 +338,7 @@ public class DocumentService {
     public Slice<DocumentRow> bin(Pageable pageable) {
         Slice<Document> page = documents.inBin(pageable);
         Map<Long, VersionRow> latest = latest(page.getContent());
-        return page.map(d -> toRow(d, latest.get(d.getId())));
+        return page.map(d -> toRow(d, latest.get(d.getId()), false));
     }
 
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)
@@ -456,9 +459,15 @@ public class DocumentService {
 
     // ---- access ----------------------------------------------------------------------------
 
-    private record Access(boolean read, boolean write) {
-        static final Access NONE = new Access(false, false);
-        static final Access FULL = new Access(true, true);
+    /**
+     * read: list and open; write: upload; manage: change and delete anybody's documents (a group's
+     * leader, a meeting's organisers, a station's staff, the office). Others change only their own.
+     */
+    private record Access(boolean read, boolean write, boolean manage) {
+        static final Access NONE = new Access(false, false, false);
+        static final Access FULL = new Access(true, true, true);
+        static final Access CONTRIBUTE = new Access(true, true, false);
+        static final Access READ = new Access(true, false, false);
     }
 
     private Access access(Space space) {
@@ -468,11 +477,14 @@ public class DocumentService {
         }
         try {
             return switch (space.kind()) {
-                case LIBRARY -> new Access(true, false);
-                case GROUP -> groups.get(space.id()).rights().seeWork() ? Access.FULL : Access.NONE;
+                case LIBRARY -> Access.READ;
+                case GROUP -> {
+                    GroupRights rights = groups.get(space.id()).rights();
+                    yield rights.manage() ? Access.FULL : rights.seeWork() ? Access.CONTRIBUTE : Access.NONE;
+                }
                 case MEETING -> {
                     MeetingRights rights = meetings.get(space.id()).rights();
-                    yield rights.manage() || rights.invited() ? Access.FULL : Access.NONE;
+                    yield rights.manage() ? Access.FULL : rights.invited() ? Access.CONTRIBUTE : Access.NONE;
                 }
                 case STATION -> stationAccess(me, space.id());
             };
@@ -489,7 +501,7 @@ public class DocumentService {
         if (me.is(Role.DEPUTY) && me.deputyId() != null) {
             boolean onRoster = roster.membershipsOf(me.deputyId()).stream()
                     .anyMatch(m -> m.leftOn() == null && Objects.equals(m.stationId(), stationId));
-            return onRoster ? Access.FULL : Access.NONE;
+            return onRoster ? Access.CONTRIBUTE : Access.NONE;
         }
         return Access.NONE;
     }
@@ -509,12 +521,17 @@ public class DocumentService {
         return d;
     }
 
+    /** A document the caller may change: one he uploaded to a space he still writes to, or any he manages. */
     private Document writable(long documentId) {
         Document d = readable(documentId);
-        if (!access(d.space()).write()) {
+        if (!mayChange(access(d.space()), d)) {
             throw new AccessDeniedException("may not change document " + documentId);
         }
         return d;
+    }
+
+    private boolean mayChange(Access access, Document d) {
+        return access.manage() || (access.write() && d.createdBy().equals(currentUser.username()));
     }
 
     // ---- rows and audit --------------------------------------------------------------------
@@ -529,9 +546,10 @@ public class DocumentService {
                 .values().stream().collect(Collectors.toMap(v -> v.documentId(), DocumentVersion::toRow));
     }
 
-    private static DocumentRow toRow(Document d, VersionRow latest) {
+    private static DocumentRow toRow(Document d, VersionRow latest, boolean changeable) {
         return new DocumentRow(d.getId(), d.getVersion(), d.folder(), d.title(), d.description(), d.tags(),
-                d.internal(), d.withdrawn(), d.createdBy(), d.updatedAt(), d.deletedBy(), d.deletedAt(), latest);
+                d.internal(), d.withdrawn(), d.createdBy(), d.updatedAt(), d.deletedBy(), d.deletedAt(), latest,
+                changeable);
     }
 
     private static String describe(DocumentVersion v) {

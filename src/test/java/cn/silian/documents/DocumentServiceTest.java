@@ -147,6 +147,62 @@ class DocumentServiceTest {
     }
 
     @Test
+    void anOldVersionIsMadeTheNewestAgainAsACopy() throws Exception {
+        TestUsers.login(accounts, "deputy");
+        long group = firstGroup();
+        long id = documents.upload(Space.group(group), null, "方案", null, null, false, "方案.pdf", pdf("first"));
+        documents.uploadVersion(id, documents.get(id).version(), "方案二.pdf", pdf("second"));
+        assertThat(documents.restoreVersion(id, documents.get(id).version(), 1)).isEqualTo(3);
+        assertThat(documents.versions(id)).extracting(VersionRow::number).containsExactly(3, 2, 1);
+        DocumentRow row = documents.get(id);
+        assertThat(row.latest().fileName()).isEqualTo("方案.pdf");
+        assertThat(row.latest().sha256()).isEqualTo(documents.versions(id).getLast().sha256());
+        try (InputStream in = documents.open(id, 3).content().open()) {
+            assertThat(in.readAllBytes()).isEqualTo(pdfBytes("first"));
+        }
+        assertThatThrownBy(() -> documents.restoreVersion(id, 0, 1)).isInstanceOf(cn.silian.shared.ConcurrentEditException.class);
+    }
+
+    @Test
+    void aMemberChangesHisOwnDocumentsOnlyTheOfficeAndTheLeaderChangeAny() {
+        TestUsers.login(accounts, "deputy");
+        long group = firstGroup();
+        long mine = documents.upload(Space.group(group), null, "我的稿件", null, null, false, "mine.pdf", pdf("mine"));
+        assertThat(documents.get(mine).changeable()).isTrue();
+
+        TestUsers.login(accounts, "office");
+        long theirs = documents.upload(Space.group(group), null, "工委材料", null, null, false, "office.pdf", pdf("office"));
+
+        TestUsers.login(accounts, "deputy");
+        DocumentRow row = documents.get(theirs);
+        assertThat(row.changeable()).isFalse();
+        assertThatThrownBy(() -> documents.softDelete(theirs, row.version())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.describe(theirs, row.version(), null, "改名", null, null, false))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.uploadVersion(theirs, row.version(), "x.pdf", pdf("x")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(documents.get(theirs).title()).isEqualTo("工委材料");
+
+        TestUsers.login(accounts, "office");
+        assertThat(documents.get(mine).changeable()).isTrue();
+        documents.softDelete(mine, documents.get(mine).version());
+    }
+
+    @Test
+    void badDescriptionsAreRefusedAndChangeNothing() {
+        TestUsers.login(accounts, "deputy");
+        long group = firstGroup();
+        long id = documents.upload(Space.group(group), null, "标题", null, null, false, "t.pdf", pdf("t"));
+        long version = documents.get(id).version();
+        assertThatThrownBy(() -> documents.describe(id, version, null, "  ", null, null, false))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> documents.describe(id, version, "夹".repeat(DocumentService.FOLDER_MAX + 1), "标题",
+                null, null, false)).isInstanceOf(InvalidInputException.class);
+        assertThat(documents.get(id).title()).isEqualTo("标题");
+        assertThat(documents.get(id).folder()).isNull();
+    }
+
+    @Test
     void softDeleteHidesAndTheOfficeRestores() {
         TestUsers.login(accounts, "deputy");
         long group = firstGroup();

@@ -227,7 +227,7 @@ class DocumentsPanel extends VerticalLayout {
         }
         actions.add(small(getTranslation("documents.versions"), VaadinIcon.TIME_BACKWARD,
                 getTranslation("documents.versions.for", row.title()), () -> versions(row)));
-        if (writer) {
+        if (row.changeable()) {
             actions.add(small(getTranslation("common.edit"), VaadinIcon.EDIT,
                     getTranslation("documents.edit.for", row.title()), () -> describe(row)));
             actions.add(small(getTranslation("common.delete"), VaadinIcon.TRASH,
@@ -282,7 +282,7 @@ class DocumentsPanel extends VerticalLayout {
         list.setWidth("min(56em, 92vw)");
         list.setAllRowsVisible(true);
         dialog.add(list);
-        if (writer && !row.withdrawn()) {
+        if (row.changeable() && !row.withdrawn()) {
             Upload newVersion = new Upload(event -> {
                 UI ui = event.getUI();
                 String name = event.getFileName();
@@ -323,7 +323,7 @@ class DocumentsPanel extends VerticalLayout {
             actions.add(download);
         }
         boolean newest = row.latest() != null && row.latest().number() == v.number();
-        if (writer && !newest && !row.withdrawn()) {
+        if (row.changeable() && !newest && !row.withdrawn()) {
             actions.add(small(getTranslation("documents.restore-version"), VaadinIcon.ROTATE_LEFT,
                     getTranslation("documents.restore-version.for", v.number()), () -> {
                         int number = documents.restoreVersion(row.id(), row.version(), v.number());
