@@ -11,7 +11,9 @@ import cn.silian.shared.i18n.SilianI18nProvider;
 import cn.silian.shared.ui.ComponentTexts;
 import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -62,7 +64,12 @@ class DocumentsPanel extends VerticalLayout {
     private final transient DocumentService documents;
     private final transient DocumentLinks links;
     private final Space space;
+    private static final int NARROW = 640;
+
     private final boolean writer;
+    private List<Grid.Column<DocumentRow>> wideColumns;
+    private boolean narrow;
+    private com.vaadin.flow.shared.Registration resize;
     private List<String> knownFolders;
 
     DocumentsPanel(DocumentService documents, DocumentLinks links, Space space) {
@@ -104,13 +111,13 @@ class DocumentsPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::titleCell).setHeader(getTranslation("documents.title"))
                 .setSortProperty("title").setFlexGrow(3);
-        grid.addColumn(r -> r.folder() == null ? "" : r.folder()).setHeader(getTranslation("documents.folder"))
-                .setSortProperty("folder").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(r -> r.latest() == null ? "" : DocumentTexts.type(this, r.latest().contentType()) + " · "
-                        + DocumentTexts.size(r.latest().sizeBytes()))
-                .setHeader(getTranslation("documents.type-size")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.dateTimeShort(r.updatedAt())).setHeader(getTranslation("documents.updated"))
-                .setSortProperty("updatedAt").setAutoWidth(true).setFlexGrow(0);
+        wideColumns = List.of(
+                grid.addColumn(r -> r.folder() == null ? "" : r.folder()).setHeader(getTranslation("documents.folder"))
+                        .setSortProperty("folder").setAutoWidth(true).setFlexGrow(1),
+                grid.addColumn(this::typeAndSize).setHeader(getTranslation("documents.type-size")).setAutoWidth(true)
+                        .setFlexGrow(0),
+                grid.addColumn(r -> Formats.dateTimeShort(r.updatedAt())).setHeader(getTranslation("documents.updated"))
+                        .setSortProperty("updatedAt").setAutoWidth(true).setFlexGrow(0));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("common.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("documents.empty"));
@@ -181,6 +188,35 @@ class DocumentsPanel extends VerticalLayout {
                 .reduce((a, b) -> a + " " + b).orElse("");
     }
 
+    private String typeAndSize(DocumentRow r) {
+        return r.latest() == null ? ""
+                : DocumentTexts.type(this, r.latest().contentType()) + " · " + DocumentTexts.size(r.latest().sizeBytes());
+    }
+
+    /** On a phone the folder, type and date move under the title, so the row fits the screen. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> narrow(details.getWindowInnerWidth() < NARROW));
+        resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> narrow(e.getWidth() < NARROW));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+        }
+        super.onDetach(event);
+    }
+
+    void narrow(boolean narrow) {
+        if (narrow != this.narrow) {
+            this.narrow = narrow;
+            wideColumns.forEach(c -> c.setVisible(!narrow));
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
     private Component titleCell(DocumentRow row) {
         Div cell = new Div();
         Span title = new Span(row.title());
@@ -196,6 +232,12 @@ class DocumentsPanel extends VerticalLayout {
             Div description = new Div(row.description());
             description.addClassName("document-description");
             cell.add(description);
+        }
+        if (narrow) {
+            Div meta = new Div(String.join(" · ", List.of(row.folder() == null ? "" : row.folder(), typeAndSize(row),
+                    Formats.dateTimeShort(row.updatedAt())).stream().filter(t -> !t.isEmpty()).toList()));
+            meta.addClassName("document-description");
+            cell.add(meta);
         }
         return cell;
     }
