@@ -61,11 +61,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoStations demoStations;
     private final DemoTopics demoTopics;
     private final DemoMeetings demoMeetings;
+    private final DemoDocuments demoDocuments;
 
     DemoDataLoader(StreetService streets, DeputyService deputies, AccountService accounts,
                    PlatformTransactionManager transactionManager, DemoStations demoStations, DemoTopics demoTopics,
-                   DemoMeetings demoMeetings) {
+                   DemoMeetings demoMeetings, DemoDocuments demoDocuments) {
         this.demoMeetings = demoMeetings;
+        this.demoDocuments = demoDocuments;
         this.demoStations = demoStations;
         this.demoTopics = demoTopics;
         this.streets = streets;
@@ -146,6 +148,9 @@ class DemoDataLoader implements ApplicationRunner {
         demoTopics.load(transaction, deputyId, npcId);
         log.info("Demo topics written in {} ms", (System.nanoTime() - topicsStarted) / 1_000_000);
         demoMeetings.load(transaction, deputyId, npcId, new java.util.Random(SEED + 2));
+        long documentsStarted = System.nanoTime();
+        demoDocuments.load(transaction, deputyId);
+        log.info("Demo documents written in {} ms", (System.nanoTime() - documentsStarted) / 1_000_000);
     }
 
     private void accounts(StreetSummary first, StreetSummary second, long deputyId, long npcId) {

@@ -116,6 +116,14 @@ final class DemoDocumentFiles {
                 REPORT, REPORT_AUTHOR + "调研组\n2026 年 9 月 15 日");
     }
 
+    /** The report's earlier draft, sent round the group before the suggestions were agreed. */
+    static byte[] researchReportDraftPdf() {
+        List<Section> draft = List.of(REPORT.get(0), REPORT.get(1), REPORT.get(2),
+                new Section("三、意见建议", List.of("（待调研组 9 月上旬集中讨论后补充。请各位代表结合走访情况提出修改意见。）")));
+        return pdf(REPORT_TITLE, REPORT_AUTHOR, LocalDate.of(2026, 8, 28), "城建环保工委调研组　2026 年 8 月（征求意见稿）",
+                draft, REPORT_AUTHOR + "调研组\n2026 年 8 月 28 日");
+    }
+
     // ---- office library (PDF) ----------------------------------------------------------------
 
     private static final List<Section> GUIDE = List.of(

@@ -2,10 +2,23 @@ package cn.silian.demo;
 
 import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
+import cn.silian.documents.DocumentRow;
+import cn.silian.documents.DocumentSearch;
+import cn.silian.documents.DocumentService;
+import cn.silian.documents.SearchPage;
+import cn.silian.documents.Space;
+import cn.silian.documents.VersionRow;
+import cn.silian.meetings.MeetingFilter;
+import cn.silian.meetings.MeetingKind;
+import cn.silian.meetings.MeetingService;
+import cn.silian.meetings.MeetingStatus;
+import cn.silian.meetings.MeetingSummary;
 import cn.silian.people.DeputyFilter;
 import cn.silian.people.DeputyService;
 import cn.silian.people.Level;
 import cn.silian.security.AccountService;
+import cn.silian.security.SilianUser;
+import cn.silian.stations.RosterService;
 import cn.silian.streets.StreetService;
 import cn.silian.shared.Formats;
 import cn.silian.topics.GroupDetails;
@@ -24,9 +37,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SilianSpringTest
 @Tag("db")
@@ -38,6 +53,10 @@ class DemoDataTest {
     @Autowired TopicService topics;
     @Autowired GroupService groups;
     @Autowired GroupWorkService work;
+    @Autowired DocumentService documents;
+    @Autowired DocumentSearch search;
+    @Autowired MeetingService meetings;
+    @Autowired RosterService roster;
 
     @BeforeEach
     void signIn() {
@@ -106,6 +125,63 @@ class DemoDataTest {
                     assertThat(g.members()).isBetween(6L, 10L);
                     assertThat(g.leaderId()).isNotNull();
                 });
+    }
+
+    @Test
+    void theDemoAccountsFindTheDocumentsOfTheirSpaces() {
+        long deputyId = ((SilianUser) accounts.loadUserByUsername("deputy")).deputyId();
+        long report = TestUsers.as(accounts, "deputy", () -> {
+            long group = groups.myGroups().stream().filter(g -> g.groupName().equals(DemoDocuments.GROUP))
+                    .findFirst().orElseThrow().groupId();
+            DocumentRow row = only(documents.page(Space.group(group), "调研报告", PageRequest.of(0, 10)).getContent(),
+                    DemoDocuments.REPORT);
+            assertThat(row.tags()).isEqualTo("加装电梯");
+            assertThat(row.createdBy()).isEqualTo("deputy");
+            assertThat(documents.versions(row.id())).extracting(VersionRow::number, VersionRow::uploadedBy,
+                    VersionRow::contentType).containsExactly(tuple(2, "deputy", "application/pdf"),
+                    tuple(1, "deputy", "application/pdf"));
+            // the search finds the newest version's text, which only the final report has
+            assertThat(ids(search.search("一窗受理", 0, 10))).contains(row.id());
+
+            LocalDate today = LocalDate.now(Formats.ZONE);
+            MeetingSummary next = meetings.page(new MeetingFilter(null, MeetingKind.JOINT, MeetingStatus.ANNOUNCED,
+                    today, null, true), PageRequest.of(0, 1)).getContent().getFirst();
+            assertThat(meetings.get(next.id()).rights().invited()).isTrue();
+            DocumentRow agenda = only(documents.page(Space.meeting(next.id()), null, PageRequest.of(0, 10)).getContent(),
+                    DemoDocuments.AGENDA);
+            assertThat(agenda.internal()).isTrue();
+            assertThat(agenda.folder()).isEqualTo("会议材料");
+            assertThat(agenda.createdBy()).isEqualTo("office");
+            assertThat(agenda.latest().fileName()).endsWith(".docx");
+            List<MeetingSummary> past = meetings.page(new MeetingFilter(null, MeetingKind.JOINT, null, null, today, true),
+                    PageRequest.of(0, 20)).getContent().stream()
+                    .filter(m -> m.endsAt().isBefore(LocalDateTime.now(Formats.ZONE))).toList();
+            assertThat(past).anySatisfy(m -> assertThat(documents.page(Space.meeting(m.id()), null, PageRequest.of(0, 10))
+                    .getContent()).extracting(DocumentRow::title).contains(DemoDocuments.PAST_MATERIAL));
+
+            long home = roster.membershipsOf(deputyId).stream().filter(m -> m.home() && m.leftOn() == null)
+                    .findFirst().orElseThrow().stationId();
+            List<DocumentRow> station = documents.page(Space.station(home), null, PageRequest.of(0, 10)).getContent();
+            // the deputy's home station is in street01's street, so its staff put the files there
+            assertThat(only(station, DemoDocuments.RECEPTION_LOG).createdBy()).isEqualTo("street01");
+            assertThat(only(station, DemoDocuments.NOTICE).latest().contentType()).isEqualTo("text/plain");
+            assertThat(only(documents.page(Space.LIBRARY, null, PageRequest.of(0, 10)).getContent(), DemoDocuments.GUIDE)
+                    .createdBy()).isEqualTo("office");
+            return row.id();
+        });
+        TestUsers.as(accounts, "npc", () -> {
+            assertThat(ids(search.search("一窗受理", 0, 10))).doesNotContain(report);
+            return null;
+        });
+    }
+
+    private static List<Long> ids(SearchPage page) {
+        return page.hits().stream().map(h -> h.document().id()).toList();
+    }
+
+    private static DocumentRow only(List<DocumentRow> rows, String title) {
+        return rows.stream().filter(r -> r.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError(title + " not among " + rows));
     }
 
     private long count(Level level) {

@@ -40,6 +40,17 @@ class DemoDocumentFilesTest {
     }
 
     @Test
+    void theReportsDraftLacksTheSuggestionsTheFinalVersionHas() throws IOException {
+        // a word may wrap onto the next line
+        String draft = text(DemoDocumentFiles.researchReportDraftPdf()).replaceAll("\\s+", "");
+
+        assertThat(type(DemoDocumentFiles.researchReportDraftPdf(), "调研报告（征求意见稿）.pdf")).isEqualTo("application/pdf");
+        assertThat(draft).contains("关于老旧小区加装电梯工作的调研报告", "征求意见稿", "二、存在的问题", "低层住户补偿")
+                .doesNotContain("一窗受理");
+        assertThat(text(DemoDocumentFiles.researchReportPdf()).replaceAll("\\s+", "")).contains("一窗受理").doesNotContain("征求意见稿");
+    }
+
+    @Test
     void theLibraryGuideIsAOnePagePdf() throws IOException {
         byte[] pdf = DemoDocumentFiles.libraryGuidePdf();
 

@@ -9,11 +9,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Real files made in the tests: PDFs with Chinese text, Word files, and a zip bomb. */
+/** Files made in the tests: PDFs with Chinese text, Word files, a zip bomb, and large or broken streams. */
 final class TestFiles {
 
     private TestFiles() {
@@ -59,6 +61,82 @@ final class TestFiles {
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code size} bytes that begin as a PDF does and go on with pseudo-random bytes, the same on
+     * every run. They are made as they are read, so no test holds a large file in memory.
+     */
+    static InputStream pdfLike(long size) {
+        return new Generated(size, -1);
+    }
+
+    /** A PDF-like upload whose connection breaks after {@code bytes}: reading on throws. */
+    static InputStream failingAfter(long bytes) {
+        return new Generated(Long.MAX_VALUE, bytes);
+    }
+
+    private static final class Generated extends InputStream {
+        private static final byte[] HEADER = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+
+        private final long size;
+        private final long failAt;
+        private long position;
+        private long state = 0x9E3779B97F4A7C15L;
+
+        Generated(long size, long failAt) {
+            this.size = size;
+            this.failAt = failAt;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (position >= size) {
+                return -1;
+            }
+            check();
+            return next();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (position >= size) {
+                return -1;
+            }
+            check();
+            long end = Math.min(size, position + length);
+            if (failAt >= 0) {
+                end = Math.min(end, failAt);
+            }
+            int n = (int) (end - position);
+            for (int i = 0; i < n; i++) {
+                buffer[offset + i] = (byte) next();
+            }
+            return n;
+        }
+
+        private void check() throws IOException {
+            if (failAt >= 0 && position >= failAt) {
+                throw new IOException("connection reset by peer");
+            }
+        }
+
+        private int next() {
+            int b;
+            if (position < HEADER.length) {
+                b = HEADER[(int) position];
+            } else {
+                state ^= state << 13;
+                state ^= state >>> 7;
+                state ^= state << 17;
+                b = (int) (state & 0xFF);
+            }
+            position++;
+            return b;
         }
     }
 }
