@@ -123,7 +123,8 @@ class DemoDocuments {
                 ? "street01" : "office";
         as(uploader, () -> {
             documents.upload(Space.station(station), "接待记录", RECEPTION_LOG,
-                    "第三季度进站接待群众的登记情况和办理结果。", "接待", false, "代表联络站接待登记表.xlsx",
+                    // it names the visitors: internal, so every download is audited
+                    "第三季度进站接待群众的登记情况和办理结果。", "接待", true, "代表联络站接待登记表.xlsx",
                     file(DemoDocumentFiles.receptionLogXlsx()));
             return documents.upload(Space.station(station), "通知公告", NOTICE,
                     "第四季度接待日的时间、地点和接待代表，已在社区公告栏张贴。", "接待日", false, "联络站接待日安排.txt",

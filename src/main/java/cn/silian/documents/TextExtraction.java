@@ -1,6 +1,7 @@
 package cn.silian.documents;
 
 import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
@@ -49,8 +50,11 @@ final class TextExtraction {
             return "";
         }
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
-        try {
-            PARSER.parse(content, handler, new Metadata(), new ParseContext());
+        try (TikaInputStream file = TikaInputStream.get(content)) {
+            // Given a stream, the PDF and Office parsers copy the whole file onto the heap; from a
+            // temporary file they read only what they need.
+            file.getPath();
+            PARSER.parse(file, handler, new Metadata(), new ParseContext());
         } catch (Exception e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 log.info("No text taken from a {} upload: {}", contentType, e.toString());

@@ -176,8 +176,10 @@ class DocumentsPanel extends VerticalLayout {
                 String message = message(ui, e);
                 event.reject(message);
                 ui.access(() -> Toasts.error(getTranslation("documents.upload-failed", name, message)));
-            } catch (IOException e) {
+            } catch (IOException | java.io.UncheckedIOException e) {
                 event.reject(SilianI18nProvider.translate("documents.upload-interrupted", ui.getLocale()));
+                ui.access(() -> Toasts.error(getTranslation("documents.upload-failed", name,
+                        getTranslation("documents.upload-interrupted"))));
             }
         };
     }
@@ -339,7 +341,7 @@ class DocumentsPanel extends VerticalLayout {
                     String message = message(ui, e);
                     event.reject(message);
                     ui.access(() -> Toasts.error(message));
-                } catch (IOException e) {
+                } catch (IOException | java.io.UncheckedIOException e) {
                     event.reject(SilianI18nProvider.translate("documents.upload-interrupted", ui.getLocale()));
                 }
             });
