@@ -16,10 +16,6 @@ import cn.silian.stations.StationService;
 import cn.silian.topics.GroupService;
 import cn.silian.topics.MyGroup;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -138,15 +134,6 @@ class DemoDocuments {
 
     /** Runs work as a demo account, so each document and version carries its uploader's name. */
     private <T> T as(String username, Supplier<T> work) {
-        UserDetails user = accounts.loadUserByUsername(username);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return DemoActor.as(accounts.loadUserByUsername(username), work);
     }
 }

@@ -25,9 +25,6 @@ import cn.silian.topics.TopicDraft;
 import cn.silian.topics.TopicService;
 import cn.silian.topics.TopicStatus;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -387,15 +384,7 @@ class DemoTopics {
     }
 
     private static <T> T as(UserDetails user, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return DemoActor.as(user, work);
     }
 
     private static TopicDraft draft(int year, String title, String leadOffice, LocalDate start, LocalDate end,

@@ -34,7 +34,6 @@ class DocumentFileController {
     /** Shown in the browser only for types a browser displays without running anything. */
     private static final Set<String> VIEWABLE = Set.of(UploadRules.PDF, "image/png", "image/jpeg");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final int BUFFER = 64 * 1024;
 
     private final DocumentService documents;
     private final DocumentLinks links;
@@ -79,7 +78,7 @@ class DocumentFileController {
                 watermarked(in, download, me, locale, response);
             } else {
                 response.setContentLengthLong(download.sizeBytes());
-                copy(in, response.getOutputStream());
+                in.transferTo(response.getOutputStream());
             }
         }
     }
@@ -101,13 +100,6 @@ class DocumentFileController {
             response.resetBuffer();
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, null);
             refuse(response, HttpServletResponse.SC_CONFLICT, "documents.cannot-watermark", locale);
-        }
-    }
-
-    private static void copy(InputStream in, OutputStream out) throws IOException {
-        byte[] buffer = new byte[BUFFER];
-        for (int n; (n = in.read(buffer)) >= 0; ) {
-            out.write(buffer, 0, n);
         }
     }
 

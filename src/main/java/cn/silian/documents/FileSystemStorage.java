@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
 public class FileSystemStorage implements DocumentStorage {
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final int BUFFER = 64 * 1024;
 
     private final Path root;
 
@@ -35,18 +33,11 @@ public class FileSystemStorage implements DocumentStorage {
         String key = UUID.randomUUID().toString();
         Path temp = Files.createTempFile(root, "upload-", ".part");
         try {
-            MessageDigest sha256 = sha256();
-            long size = 0;
+            MessageDigest sha256 = BoundedCopy.digest("SHA-256");
+            long size;
             try (DigestInputStream in = new DigestInputStream(content, sha256);
                  OutputStream out = Files.newOutputStream(temp)) {
-                byte[] buffer = new byte[BUFFER];
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    size += n;
-                    if (size > maxBytes) {
-                        throw new TooLargeException(maxBytes);
-                    }
-                    out.write(buffer, 0, n);
-                }
+                size = BoundedCopy.copy(in, out, maxBytes);
             }
             Files.move(temp, path(key), StandardCopyOption.ATOMIC_MOVE);
             return new StoredObject(key, size, HexFormat.of().formatHex(sha256.digest()));
@@ -71,13 +62,5 @@ public class FileSystemStorage implements DocumentStorage {
             throw new NoSuchFileException(String.valueOf(key));
         }
         return root.resolve(key);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

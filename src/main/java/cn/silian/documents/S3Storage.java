@@ -16,7 +16,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -33,7 +32,6 @@ import java.util.regex.Pattern;
 public class S3Storage implements DocumentStorage, AutoCloseable {
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final int BUFFER = 64 * 1024;
 
     private final S3Client s3;
     private final String bucket;
@@ -83,20 +81,13 @@ public class S3Storage implements DocumentStorage, AutoCloseable {
         String key = UUID.randomUUID().toString();
         Path temp = Files.createTempFile(tempDir, "upload-", ".part");
         try {
-            MessageDigest sha256 = digest("SHA-256");
+            MessageDigest sha256 = BoundedCopy.digest("SHA-256");
             // lets the service verify that what arrived is what was read; every S3 clone checks Content-MD5
-            MessageDigest md5 = digest("MD5");
-            long size = 0;
+            MessageDigest md5 = BoundedCopy.digest("MD5");
+            long size;
             try (InputStream in = new DigestInputStream(new DigestInputStream(content, sha256), md5);
                  OutputStream out = Files.newOutputStream(temp)) {
-                byte[] buffer = new byte[BUFFER];
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    size += n;
-                    if (size > maxBytes) {
-                        throw new TooLargeException(maxBytes);
-                    }
-                    out.write(buffer, 0, n);
-                }
+                size = BoundedCopy.copy(in, out, maxBytes);
             }
             long length = size;
             String contentMd5 = Base64.getEncoder().encodeToString(md5.digest());
@@ -151,13 +142,5 @@ public class S3Storage implements DocumentStorage, AutoCloseable {
     /** Callers handle storage trouble as I/O trouble, whichever storage is configured. */
     private IOException failure(String action, SdkException e) {
         return new IOException("S3 bucket " + bucket + ": " + action + " failed: " + e.getMessage(), e);
-    }
-
-    private static MessageDigest digest(String algorithm) {
-        try {
-            return MessageDigest.getInstance(algorithm);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -24,15 +24,7 @@ final class TextExtraction {
     /** Enough for any report's words to be found, small enough for the heap and the index. */
     static final int MAX_CHARS = 200_000;
 
-    static final Set<String> READ = Set.of(
-            UploadRules.PDF,
-            "application/msword",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.ms-excel",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.ms-powerpoint",
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            "text/plain");
+    static final Set<String> READ = UploadRules.WITH_TEXT;
 
     private static final Logger log = LoggerFactory.getLogger(TextExtraction.class);
     private static final Parser PARSER = new AutoDetectParser();

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What an upload must be before it is stored: a harmless file name and one of the allowed
@@ -21,7 +23,8 @@ public final class UploadRules {
     private static final int EXTENSION_KEPT_MAX = 20;
 
     static final String PDF = "application/pdf";
-    static final Set<String> ALLOWED = Set.of(
+    /** Documents with text in them, which the search index reads. */
+    static final Set<String> WITH_TEXT = Set.of(
             PDF,
             "application/msword",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -29,10 +32,9 @@ public final class UploadRules {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.ms-powerpoint",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            "text/plain",
-            "image/png",
-            "image/jpeg",
-            "application/zip");
+            "text/plain");
+    static final Set<String> ALLOWED = Stream.concat(WITH_TEXT.stream(),
+            Stream.of("image/png", "image/jpeg", "application/zip")).collect(Collectors.toUnmodifiableSet());
 
     // Magic bytes and the name only: the container detectors Tika's parsers bring would read a
     // whole ZIP (and so a whole upload) before deciding, which an upload stream cannot afford.
