@@ -28,6 +28,9 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
     @Query("select d from Document d where d.deletedAt is not null")
     Slice<Document> inBin(Pageable pageable);
 
+    @Query("select d from Document d where d.updatedAt >= :since order by d.id")
+    List<Document> changedSince(java.time.Instant since, Pageable pageable);
+
     @Query("select d from Document d where d.deletedAt is not null")
     List<Document> allInBin();
 }
