@@ -3,21 +3,15 @@ package cn.silian.documents;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 
-interface DocumentRepository extends JpaRepository<Document, Long> {
+interface DocumentRepository extends JpaRepository<Document, Long>, JpaSpecificationExecutor<Document> {
 
     String IN_SPACE = " d.spaceKind = :kind and (d.spaceId = :spaceId or (:spaceId is null and d.spaceId is null))"
             + " and d.deletedAt is null";
-    String IN_FOLDER = " and (:anyFolder = true or coalesce(d.folder, '') = :folder)";
-
-    @Query("select d from Document d where" + IN_SPACE + IN_FOLDER)
-    Slice<Document> inSpace(SpaceKind kind, Long spaceId, boolean anyFolder, String folder, Pageable pageable);
-
-    @Query("select count(d) from Document d where" + IN_SPACE + IN_FOLDER)
-    long countInSpace(SpaceKind kind, Long spaceId, boolean anyFolder, String folder);
 
     @Query("select distinct d.folder from Document d where" + IN_SPACE + " and d.folder is not null order by d.folder")
     List<String> foldersIn(SpaceKind kind, Long spaceId);

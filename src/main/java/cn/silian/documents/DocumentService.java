@@ -17,11 +17,13 @@ import cn.silian.stations.RosterService;
 import cn.silian.stations.StationService;
 import cn.silian.topics.GroupRights;
 import cn.silian.topics.GroupService;
+import jakarta.persistence.criteria.Predicate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -108,8 +111,8 @@ public class DocumentService {
     public Slice<DocumentRow> page(Space space, String folder, Pageable pageable) {
         requireRead(space);
         Access access = access(space);
-        Slice<Document> page = documents.inSpace(space.kind(), space.id(), folder == null, folderKey(folder),
-                Pages.sorted(pageable, Sort.by(Sort.Direction.DESC, "updatedAt")));
+        Pageable sorted = Pages.sorted(pageable, Sort.by(Sort.Direction.DESC, "updatedAt"));
+        Slice<Document> page = documents.findBy(listed(space, folder), q -> q.slice(sorted));
         Map<Long, VersionRow> latest = latest(page.getContent());
         return page.map(d -> toRow(d, latest.get(d.getId()), mayChange(access, d)));
     }
@@ -117,7 +120,7 @@ public class DocumentService {
     @PreAuthorize(Roles.ANY_ROLE)
     public long count(Space space, String folder) {
         requireRead(space);
-        return documents.countInSpace(space.kind(), space.id(), folder == null, folderKey(folder));
+        return documents.count(listed(space, folder));
     }
 
     /** The folders in use in a space, by name. */
@@ -127,8 +130,22 @@ public class DocumentService {
         return documents.foldersIn(space.kind(), space.id());
     }
 
-    private static String folderKey(String folder) {
-        return folder == null ? "" : folder.strip();
+    /**
+     * A space's documents outside the bin, in one folder or all. Each condition is a plain
+     * comparison, so the database answers from the index on (space, bin, updated) alone.
+     */
+    private static Specification<Document> listed(Space space, String folder) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.equal(root.get("spaceKind"), space.kind()));
+            where.add(space.id() == null ? cb.isNull(root.get("spaceId")) : cb.equal(root.get("spaceId"), space.id()));
+            where.add(cb.isNull(root.get("deletedAt")));
+            if (folder != null) {
+                String name = folder.strip();
+                where.add(name.isEmpty() ? cb.isNull(root.get("folder")) : cb.equal(root.get("folder"), name));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
     }
 
     /** A space's name as its readers know it (the library's is the views' to say). */
