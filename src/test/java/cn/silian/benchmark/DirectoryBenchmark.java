@@ -45,11 +45,13 @@ class DirectoryBenchmark {
 
     @AfterEach
     void signOut() {
+        Timings.reuseResultsOnH2(jdbc, true);
         TestUsers.logout();
     }
 
     @Test
     void directoryQueriesAtProvinceScale() {
+        Timings.reuseResultsOnH2(jdbc, false);
         long seeded = seed();
         TestUsers.login(accounts, "office");
         long total = deputies.count(DeputyFilter.none());

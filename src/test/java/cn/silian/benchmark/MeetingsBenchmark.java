@@ -48,11 +48,13 @@ class MeetingsBenchmark {
 
     @AfterEach
     void signOut() {
+        Timings.reuseResultsOnH2(jdbc, true);
         TestUsers.logout();
     }
 
     @Test
     void meetingQueriesAtProvinceScale() {
+        Timings.reuseResultsOnH2(jdbc, false);
         long seeded = seed();
         LocalDate today = LocalDate.now(Formats.ZONE);
         LocalDateTime noon = today.plusDays(3).atTime(14, 0);

@@ -53,11 +53,13 @@ class TopicsBenchmark {
 
     @AfterEach
     void signOut() {
+        Timings.reuseResultsOnH2(jdbc, true);
         TestUsers.logout();
     }
 
     @Test
     void topicAndGroupQueriesAtProvinceScale() {
+        Timings.reuseResultsOnH2(jdbc, false);
         long seeded = seed();
         Long aStreet = jdbc.queryForObject("select min(id) from street", Long.class);
         List<String[]> rows = new ArrayList<>();
