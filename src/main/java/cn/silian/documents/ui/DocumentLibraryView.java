@@ -91,7 +91,8 @@ public class DocumentLibraryView extends VerticalLayout implements HasDynamicTit
         results.setAriaLabel(getTranslation("documents.results"));
         results.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         results.addComponentColumn(this::resultCell).setHeader(getTranslation("documents.results"));
-        results.setAllRowsVisible(true);
+        // A fixed height keeps the grid lazy: a common word may match a million documents.
+        results.setHeight("26em");
         results.setPageSize(20);
         results.setVisible(false);
 
