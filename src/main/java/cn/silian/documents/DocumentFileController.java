@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -65,6 +65,15 @@ class DocumentFileController {
             refuse(response, HttpServletResponse.SC_GONE, e.problems().getFirst().messageKey(), locale);
             return;
         }
+        byte[] marked = null;
+        if (download.internal() && Watermarks.supports(download.contentType())) {
+            try {
+                marked = watermarked(download, me, locale);
+            } catch (Watermarks.CannotWatermarkException e) {
+                refuse(response, HttpServletResponse.SC_CONFLICT, "documents.cannot-watermark", locale);
+                return;
+            }
+        }
         boolean view = "v".equals(mark) && VIEWABLE.contains(download.contentType());
         response.setContentType(download.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(view ? "inline" : "attachment", download.fileName()));
@@ -73,34 +82,33 @@ class DocumentFileController {
         // Silian's own pages show previews in a frame; nobody else may frame a file.
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+        if (marked != null) {
+            response.setContentLength(marked.length);
+            response.getOutputStream().write(marked);
+            return;
+        }
+        response.setContentLengthLong(download.sizeBytes());
         try (InputStream in = download.content().open()) {
-            if (download.internal() && Watermarks.supports(download.contentType())) {
-                watermarked(in, download, me, locale, response);
-            } else {
-                response.setContentLengthLong(download.sizeBytes());
-                in.transferTo(response.getOutputStream());
-            }
+            in.transferTo(response.getOutputStream());
         }
     }
 
-    private static void watermarked(InputStream in, Download download, SilianUser me, Locale locale,
-                                    HttpServletResponse response) throws IOException {
+    /**
+     * The watermark is drawn in memory (internal papers are small) and sent only when complete,
+     * so a file that cannot be marked is answered with a message, never with the unmarked file.
+     */
+    private static byte[] watermarked(Download download, SilianUser me, Locale locale) throws IOException {
         String text = SilianI18nProvider.translate("documents.watermark", locale, me.displayName(), me.getUsername(),
                 STAMP.format(LocalDateTime.now(Formats.ZONE)));
-        try {
-            // The watermark is drawn in memory and written only when complete, so a failure
-            // can still be answered with a message, and never with the unmarked file.
-            OutputStream out = response.getOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = download.content().open()) {
             if (UploadRules.PDF.equals(download.contentType())) {
                 Watermarks.pdf(in, out, text);
             } else {
                 Watermarks.image(in, out, download.contentType(), text);
             }
-        } catch (Watermarks.CannotWatermarkException e) {
-            response.resetBuffer();
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, null);
-            refuse(response, HttpServletResponse.SC_CONFLICT, "documents.cannot-watermark", locale);
         }
+        return out.toByteArray();
     }
 
     private static void refuse(HttpServletResponse response, int status, String messageKey, Locale locale)

@@ -128,6 +128,19 @@ class DocumentFileControllerTest {
     }
 
     @Test
+    void anInternalFileThatCannotBeWatermarkedIsNotHandedOutUnmarked() throws Exception {
+        TestUsers.login(accounts, "deputy");
+        byte[] damaged = "%PDF-1.4\n% 不是完整的 PDF\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long id = upload(firstGroup(), true, "损坏.pdf", damaged);
+        String href = links.href(id, 1, DocumentLinks.Mode.SAVE);
+
+        MockHttpServletResponse response = http.perform(get("/" + href).with(user(me("deputy")))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getHeader("Content-Disposition")).isNull();
+        assertThat(response.getContentAsString()).contains("cannot be watermarked");
+    }
+
+    @Test
     void pagesOtherThanFilesMayNotBeFramedAtAll() throws Exception {
         MockHttpServletResponse page = http.perform(get("/calendar/feed/none.ics")).andReturn().getResponse();
         assertThat(page.getHeaders("X-Frame-Options")).containsExactly("DENY");
