@@ -1,5 +1,6 @@
 package cn.silian.documents.ui;
 
+import cn.silian.documents.SpaceKind;
 import cn.silian.documents.DocumentLinks;
 import cn.silian.documents.DocumentSearch;
 import cn.silian.documents.DocumentService;
@@ -128,7 +129,7 @@ public class DocumentLibraryView extends VerticalLayout implements HasDynamicTit
     }
 
     private String where(Space space) {
-        if (space.kind() == cn.silian.documents.SpaceKind.LIBRARY) {
+        if (space.kind() == SpaceKind.LIBRARY) {
             return getTranslation("documents.library");
         }
         String name = spaceNames.computeIfAbsent(space, documents::spaceTitle);

@@ -1,5 +1,7 @@
 package cn.silian.documents.ui;
 
+import java.io.UncheckedIOException;
+import com.vaadin.flow.shared.Registration;
 import cn.silian.documents.DocumentLinks;
 import cn.silian.documents.DocumentRow;
 import cn.silian.documents.DocumentService;
@@ -69,7 +71,7 @@ class DocumentsPanel extends VerticalLayout {
     private final boolean writer;
     private List<Grid.Column<DocumentRow>> wideColumns;
     private boolean narrow;
-    private com.vaadin.flow.shared.Registration resize;
+    private Registration resize;
     private List<String> knownFolders;
 
     DocumentsPanel(DocumentService documents, DocumentLinks links, Space space) {
@@ -176,7 +178,7 @@ class DocumentsPanel extends VerticalLayout {
                 String message = message(ui, e);
                 event.reject(message);
                 ui.access(() -> Toasts.error(getTranslation("documents.upload-failed", name, message)));
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 event.reject(SilianI18nProvider.translate("documents.upload-interrupted", ui.getLocale()));
                 ui.access(() -> Toasts.error(getTranslation("documents.upload-failed", name,
                         getTranslation("documents.upload-interrupted"))));
@@ -341,7 +343,7 @@ class DocumentsPanel extends VerticalLayout {
                     String message = message(ui, e);
                     event.reject(message);
                     ui.access(() -> Toasts.error(message));
-                } catch (IOException | java.io.UncheckedIOException e) {
+                } catch (IOException | UncheckedIOException e) {
                     event.reject(SilianI18nProvider.translate("documents.upload-interrupted", ui.getLocale()));
                 }
             });
@@ -402,8 +404,10 @@ class DocumentsPanel extends VerticalLayout {
         VerticalLayout form = new VerticalLayout(title, folder, description, tags, internal);
         form.setPadding(false);
         form.setWidth("min(32em, 88vw)");
-        form.getChildren().filter(c -> c instanceof com.vaadin.flow.component.HasSize)
-                .forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
+        title.setWidthFull();
+        folder.setWidthFull();
+        description.setWidthFull();
+        tags.setWidthFull();
         dialog.add(form);
         Button save = new Button(getTranslation("common.save"), e -> {
             try {

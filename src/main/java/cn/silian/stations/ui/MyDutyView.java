@@ -1,5 +1,6 @@
 package cn.silian.stations.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import cn.silian.security.CurrentUser;
 import cn.silian.security.Roles;
 import cn.silian.shared.Formats;
@@ -61,7 +62,7 @@ public class MyDutyView extends VerticalLayout implements HasDynamicTitle {
         stations.addColumn(m -> m.joinedOn() + (m.leftOn() == null ? "" : " – " + m.leftOn())).setHeader(getTranslation("roster.period"));
         // A station's records live in the documents module: a link, not a dependency.
         stations.addComponentColumn(m -> {
-            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+            Anchor link = new Anchor(
                     "documents/station/" + m.stationId(), getTranslation("station.documents"));
             link.getElement().setAttribute("aria-label", getTranslation("station.documents.of", m.stationName()));
             link.setVisible(m.leftOn() == null);

@@ -1,5 +1,6 @@
 package cn.silian.stations.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import cn.silian.people.DeputyService;
 import cn.silian.security.Roles;
 import cn.silian.stations.DutyService;
@@ -85,7 +86,7 @@ public class StationView extends VerticalLayout implements BeforeEnterObserver, 
                 section("station.tab.duty", dutyTab), section("station.tab.receptions", receptionTab));
 
         // A station's records live in the documents module: a link, not a dependency.
-        com.vaadin.flow.component.html.Anchor documents = new com.vaadin.flow.component.html.Anchor(
+        Anchor documents = new Anchor(
                 "documents/station/" + details.summary().id(), getTranslation("station.documents"));
         documents.addClassName("documents-link");
         add(new RouterLink(getTranslation("station.back"), StationListView.class), header, documents);

@@ -144,7 +144,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         // The group's documents live in the documents module, which knows the group: a link, not a dependency.
         Anchor documents = new Anchor("documents/group/" + g.id(), getTranslation("group.documents"));
         documents.addClassName("documents-link");
-        documents.addComponentAsFirst(new com.vaadin.flow.component.icon.Icon(com.vaadin.flow.component.icon.VaadinIcon.FOLDER_OPEN));
+        documents.addComponentAsFirst(new Icon(VaadinIcon.FOLDER_OPEN));
         documents.setVisible(rights.seeWork());
         FlexLayout actions = new FlexLayout(pending, askToJoin, withdraw, leave, edit, documents);
         actions.addClassName("actions");
