@@ -1,6 +1,7 @@
 package cn.silian.audit;
 
 import cn.silian.shared.AuditEvent;
+import cn.silian.shared.Message;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,13 +16,18 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
-/** One line of the audit trail; never changed once written. */
+/**
+ * One line of the audit trail; never changed once written. Its summary is a message key with
+ * arguments; lines written before summaries were translated keep their text in {@code summary}.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
 class AuditEntry {
 
     static final int STATE_MAX = 4000;
+    /** Shows a line written before summaries were translated, in the language it was written in. */
+    static final String AS_WRITTEN = "audit.summary.as-written";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,8 +44,12 @@ class AuditEntry {
     private String objectType;
     @Column(name = "object_id", length = 40)
     private String objectId;
-    @Column(nullable = false, length = 500)
+    @Column(length = 500)
     private String summary;
+    @Column(name = "summary_key", length = 100)
+    private String summaryKey;
+    @Column(name = "summary_args", length = SummaryArgs.MAX_LENGTH)
+    private String summaryArgs;
     @Column(name = "before_state", length = STATE_MAX)
     private String beforeState;
     @Column(name = "after_state", length = STATE_MAX)
@@ -54,16 +64,22 @@ class AuditEntry {
         this.action = event.action();
         this.objectType = cut(event.objectType(), 40);
         this.objectId = cut(event.objectId(), 40);
-        this.summary = cut(event.summary(), 500);
+        this.summaryKey = event.summary().key();
+        this.summaryArgs = SummaryArgs.encode(event.summary().args());
         this.beforeState = cut(event.before(), STATE_MAX);
         this.afterState = cut(event.after(), STATE_MAX);
     }
 
     AuditRecord toRecord() {
-        return new AuditRecord(id, occurredAt, actor, action, objectType, objectId, summary, beforeState, afterState);
+        return new AuditRecord(id, occurredAt, actor, action, objectType, objectId, summary(), beforeState, afterState);
     }
 
-    private static String cut(String s, int max) {
+    private Message summary() {
+        return summaryKey == null ? Message.of(AS_WRITTEN, summary)
+                : new Message(summaryKey, SummaryArgs.decode(summaryArgs));
+    }
+
+    static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -5,6 +5,7 @@ import cn.silian.security.CurrentUser;
 import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
+import cn.silian.shared.Message;
 import cn.silian.shared.i18n.SilianI18nProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -158,7 +159,7 @@ public class CalendarService {
         random.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         CalendarToken token = tokens.saveAndFlush(new CalendarToken(me.accountId(), hash(secret)));
-        audit(me, AuditEvent.Action.CREATE, token);
+        audit(me, AuditEvent.Action.CREATE, "audit.calendar-token.created", token);
         return baseUrl() + FEED_PATH + secret + ".ics";
     }
 
@@ -167,13 +168,13 @@ public class CalendarService {
             token.revoke();
             // Flushed now, so that a new token of the same account does not meet the old one in the unique key.
             tokens.saveAndFlush(token);
-            audit(me, AuditEvent.Action.DELETE, token);
+            audit(me, AuditEvent.Action.DELETE, "audit.calendar-token.revoked", token);
         });
     }
 
-    private void audit(SilianUser me, AuditEvent.Action action, CalendarToken token) {
+    private void audit(SilianUser me, AuditEvent.Action action, String summaryKey, CalendarToken token) {
         events.publishEvent(new AuditEvent(me.getUsername(), action, TYPE, String.valueOf(token.getId()),
-                "calendar subscription of " + me.getUsername(), null, null));
+                Message.of(summaryKey, me.getUsername()), null, null));
     }
 
     static String hash(String secret) {

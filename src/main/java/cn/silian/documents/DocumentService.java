@@ -11,6 +11,7 @@ import cn.silian.shared.AuditEvent;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import cn.silian.shared.Pages;
 import cn.silian.stations.RosterService;
@@ -232,7 +233,8 @@ public class DocumentService {
             throw new InvalidInputException("document", "documents.withdrawn");
         }
         if (d.internal()) {
-            audit(AuditEvent.Action.UPDATE, d.getId(), "download " + v.fileName() + " v" + v.number(), null, null);
+            audit(AuditEvent.Action.UPDATE, d.getId(),
+                    Message.of("audit.document.downloaded", v.fileName(), v.number()), null, null);
         }
         String key = v.storageKey();
         return new Download(v.fileName(), v.contentType(), v.sizeBytes(), v.sha256(), d.internal(), () -> storage.open(key));
@@ -258,7 +260,7 @@ public class DocumentService {
         d = documents.save(d);
         DocumentVersion v = versions.save(new DocumentVersion(d.getId(), 1, name, file.type(), file.stored(),
                 currentUser.username()));
-        audit(AuditEvent.Action.CREATE, d.getId(), "upload " + d.title(), null, describe(v));
+        audit(AuditEvent.Action.CREATE, d.getId(), Message.of("audit.document.uploaded", d.title()), null, describe(v));
         return d.getId();
     }
 
@@ -275,7 +277,8 @@ public class DocumentService {
                 currentUser.username()));
         d.setContentText(text(file));
         d.touch();
-        audit(AuditEvent.Action.UPDATE, d.getId(), "new version of " + d.title(), null, describe(v));
+        audit(AuditEvent.Action.UPDATE, d.getId(), Message.of("audit.document.new-version", d.title(), number), null,
+                describe(v));
         return number;
     }
 
@@ -301,8 +304,8 @@ public class DocumentService {
                 currentUser.username()));
         d.setContentText(text(file));
         d.touch();
-        audit(AuditEvent.Action.UPDATE, d.getId(), "restored v" + number + " of " + d.title() + " as v" + next, null,
-                describe(v));
+        audit(AuditEvent.Action.UPDATE, d.getId(),
+                Message.of("audit.document.version-restored", d.title(), number, next), null, describe(v));
         return next;
     }
 
@@ -316,7 +319,7 @@ public class DocumentService {
         checkDescription(folder, title, description, tags);
         String before = d.folder() + " | " + d.title() + " | internal=" + d.internal();
         d.describe(InputRules.clean(folder), title.strip(), InputRules.clean(description), InputRules.clean(tags), internal);
-        audit(AuditEvent.Action.UPDATE, d.getId(), "described " + d.title(), before,
+        audit(AuditEvent.Action.UPDATE, d.getId(), Message.of("audit.document.described", d.title()), before,
                 d.folder() + " | " + d.title() + " | internal=" + d.internal());
     }
 
@@ -337,7 +340,7 @@ public class DocumentService {
         List<Document> internal = documents.internalIn(SpaceKind.MEETING, meetingId);
         internal.forEach(d -> {
             d.withdraw(currentUser.username());
-            audit(AuditEvent.Action.UPDATE, d.getId(), "withdrawn " + d.title(), null, null);
+            audit(AuditEvent.Action.UPDATE, d.getId(), Message.of("audit.document.withdrawn", d.title()), null, null);
         });
         return internal.size();
     }
@@ -349,7 +352,7 @@ public class DocumentService {
         Document d = writable(documentId);
         d.checkVersion(version);
         d.delete(currentUser.username());
-        audit(AuditEvent.Action.DELETE, d.getId(), "to bin " + d.title(), d.title(), null);
+        audit(AuditEvent.Action.DELETE, d.getId(), Message.of("audit.document.binned", d.title()), d.title(), null);
     }
 
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)
@@ -365,7 +368,7 @@ public class DocumentService {
         Document d = documents.findById(documentId).filter(Document::deleted)
                 .orElseThrow(() -> new NotFoundException(TYPE, documentId));
         d.restore();
-        audit(AuditEvent.Action.UPDATE, d.getId(), "restored " + d.title(), null, d.title());
+        audit(AuditEvent.Action.UPDATE, d.getId(), Message.of("audit.document.restored", d.title()), null, d.title());
     }
 
     /** Deletes everything in the bin for good; the files go once the deletion is committed. */
@@ -380,7 +383,7 @@ public class DocumentService {
         List<String> keys = files.stream().map(DocumentVersion::storageKey).toList();
         versions.deleteAll(files);
         for (Document d : binned) {
-            audit(AuditEvent.Action.DELETE, d.getId(), "deleted for good " + d.title(), d.title(), null);
+            audit(AuditEvent.Action.DELETE, d.getId(), Message.of("audit.document.deleted", d.title()), d.title(), null);
         }
         documents.deleteAll(binned);
         afterCommit(() -> keys.forEach(this::deleteQuietly));
@@ -574,7 +577,7 @@ public class DocumentService {
         return v.fileName() + " v" + v.number() + " " + v.sizeBytes() + " B sha256=" + v.sha256();
     }
 
-    private void audit(AuditEvent.Action action, Long id, String summary, String before, String after) {
+    private void audit(AuditEvent.Action action, Long id, Message summary, String before, String after) {
         events.publishEvent(new AuditEvent(currentUser.username(), action, TYPE, String.valueOf(id), summary, before, after));
     }
 }

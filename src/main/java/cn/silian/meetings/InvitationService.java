@@ -11,6 +11,7 @@ import cn.silian.shared.AuditEvent;
 import cn.silian.shared.DeputyNotice;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import cn.silian.stations.RosterMember;
 import cn.silian.stations.RosterService;
@@ -143,7 +144,8 @@ public class InvitationService {
         }
         if (!invited.isEmpty()) {
             events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.CREATE, TYPE,
-                    String.valueOf(meetingId), m.title() + " + " + invited.size(), null, "people=" + invited));
+                    String.valueOf(meetingId), Message.of("audit.invitation.added", m.title(), invited.size()), null,
+                    "people=" + invited));
         }
         return invited.size();
     }
@@ -160,7 +162,8 @@ public class InvitationService {
         invitations.delete(i);
         invitations.flush();
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.DELETE, TYPE,
-                String.valueOf(meetingId), m.title() + " - " + deputyId, "deputy=" + deputyId, null));
+                String.valueOf(meetingId), Message.of("audit.invitation.removed", m.title(), deputyId),
+                "deputy=" + deputyId, null));
     }
 
     /** Everybody invited, for the organiser and the office (the sign-in list). */
@@ -205,7 +208,7 @@ public class InvitationService {
         i.respond(answer, InputRules.clean(reason), answer == Rsvp.DELEGATE ? delegateName.strip() : null);
         invitations.saveAndFlush(i);
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.UPDATE, TYPE, String.valueOf(i.getId()),
-                m.title() + ": " + answer, before, answer.name()));
+                Message.of("audit.invitation.answered", m.title(), Message.of(answer.messageKey())), before, answer.name()));
         return i.getVersion();
     }
 
@@ -313,6 +316,6 @@ public class InvitationService {
         i.attend(value, currentUser.username(), reason);
         invitations.saveAndFlush(i);
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.UPDATE, TYPE, String.valueOf(i.getId()),
-                m.title() + ": " + value, before, value.name()));
+                Message.of("audit.invitation.attendance", m.title(), Message.of(value.messageKey())), before, value.name()));
     }
 }

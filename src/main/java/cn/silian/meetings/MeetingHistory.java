@@ -7,6 +7,7 @@ import cn.silian.security.CurrentUser;
 import cn.silian.security.Roles;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.InputRules;
+import cn.silian.shared.Message;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -100,7 +101,8 @@ public class MeetingHistory {
         m.publishMinutes();
         meetings.saveAndFlush(m);
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.CREATE, MeetingService.TYPE,
-                String.valueOf(m.getId()), m.title(), null, m.describe() + ", recorded, invitees=" + invitees.size()));
+                String.valueOf(m.getId()), Message.of("audit.meeting.recorded", m.title()), null,
+                m.describe() + ", recorded, invitees=" + invitees.size()));
         return m.getId();
     }
 }

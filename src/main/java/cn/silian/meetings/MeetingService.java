@@ -10,6 +10,7 @@ import cn.silian.shared.DeputyNotice;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import cn.silian.shared.Pages;
 import cn.silian.stations.BusyShift;
@@ -172,7 +173,7 @@ public class MeetingService {
         validate(draft, false);
         Meeting m = meetings.saveAndFlush(new Meeting(draft, me.getUsername(), newCode()));
         saveAgenda(m.getId(), draft.getAgenda());
-        publish(AuditEvent.Action.CREATE, m, null, m.describe());
+        publish(AuditEvent.Action.CREATE, m, "audit.meeting.created", null, m.describe());
         return m.getId();
     }
 
@@ -200,7 +201,7 @@ public class MeetingService {
         if (m.status() == MeetingStatus.ANNOUNCED) {
             notifyInvitees(m, timeOrPlace ? "meeting.notice.changed" : "meeting.notice.updated");
         }
-        publish(AuditEvent.Action.UPDATE, m, before, m.describe());
+        publish(AuditEvent.Action.UPDATE, m, "audit.meeting.changed", before, m.describe());
         return m.getVersion();
     }
 
@@ -224,7 +225,7 @@ public class MeetingService {
         m.moveTo(MeetingStatus.ANNOUNCED);
         meetings.saveAndFlush(m);
         notifyInvitees(m, "meeting.notice.invited");
-        publish(AuditEvent.Action.UPDATE, m, before, m.describe());
+        publish(AuditEvent.Action.UPDATE, m, "audit.meeting.announced", before, m.describe());
         return m.getVersion();
     }
 
@@ -242,7 +243,7 @@ public class MeetingService {
         String before = m.describe();
         m.moveTo(MeetingStatus.HELD);
         meetings.saveAndFlush(m);
-        publish(AuditEvent.Action.UPDATE, m, before, m.describe());
+        publish(AuditEvent.Action.UPDATE, m, "audit.meeting.held", before, m.describe());
         return m.getVersion();
     }
 
@@ -263,7 +264,7 @@ public class MeetingService {
         if (wasAnnounced) {
             notifyInvitees(m, "meeting.notice.cancelled", m.cancelReason());
         }
-        publish(AuditEvent.Action.UPDATE, m, before, m.describe());
+        publish(AuditEvent.Action.UPDATE, m, "audit.meeting.cancelled", before, m.describe());
         return m.getVersion();
     }
 
@@ -412,9 +413,9 @@ public class MeetingService {
         return LocalDateTime.now(Formats.ZONE);
     }
 
-    void publish(AuditEvent.Action action, Meeting m, String before, String after) {
-        events.publishEvent(new AuditEvent(currentUser.username(), action, TYPE, String.valueOf(m.getId()), m.title(),
-                before, after));
+    void publish(AuditEvent.Action action, Meeting m, String summaryKey, String before, String after) {
+        events.publishEvent(new AuditEvent(currentUser.username(), action, TYPE, String.valueOf(m.getId()),
+                Message.of(summaryKey, m.title()), before, after));
     }
 
     // ---- private ---------------------------------------------------------------------------

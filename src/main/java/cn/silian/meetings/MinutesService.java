@@ -9,6 +9,7 @@ import cn.silian.shared.DeputyNotice;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -71,7 +72,7 @@ public class MinutesService {
         m.minutes(minutes, decisions);
         // flushed so that the version returned is the one the next save must name
         meetingRows.saveAndFlush(m);
-        meetings.publish(AuditEvent.Action.UPDATE, m, null, "minutes saved");
+        meetings.publish(AuditEvent.Action.UPDATE, m, "audit.meeting.minutes-saved", null, null);
         return m.getVersion();
     }
 
@@ -99,7 +100,8 @@ public class MinutesService {
                 .throwIfAny();
         MeetingAction a = actions.saveAndFlush(new MeetingAction(meetingId, title, assigneeId, dueOn));
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.CREATE, ACTION_TYPE,
-                String.valueOf(a.getId()), m.title() + ": " + a.title(), null, "assignee=" + assigneeId + ", due=" + dueOn));
+                String.valueOf(a.getId()), Message.of("audit.meeting-action.created", m.title(), a.title()), null,
+                "assignee=" + assigneeId + ", due=" + dueOn));
         return a.getId();
     }
 
@@ -111,7 +113,8 @@ public class MinutesService {
         actions.delete(a);
         actions.flush();
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.DELETE, ACTION_TYPE,
-                String.valueOf(actionId), m.title() + ": " + a.title(), a.title(), null));
+                String.valueOf(actionId), Message.of("audit.meeting-action.removed", m.title(), a.title()),
+                a.title(), null));
     }
 
     /** Publishes the minutes once; every invitee is told, and the actions reach their assignees' home pages. */
@@ -136,7 +139,7 @@ public class MinutesService {
             events.publishEvent(new DeputyNotice(assignees, "meeting", "meeting.notice.action", List.of(m.title()),
                     MeetingService.link(m)));
         }
-        meetings.publish(AuditEvent.Action.UPDATE, m, "HELD", "MINUTES_PUBLISHED");
+        meetings.publish(AuditEvent.Action.UPDATE, m, "audit.meeting.minutes-published", "HELD", "MINUTES_PUBLISHED");
         return m.getVersion();
     }
 
@@ -167,7 +170,8 @@ public class MinutesService {
         a.done(done ? LocalDate.now(Formats.ZONE) : null);
         actions.saveAndFlush(a);
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.UPDATE, ACTION_TYPE,
-                String.valueOf(actionId), m.title() + ": " + a.title(), null, "done=" + done));
+                String.valueOf(actionId), Message.of(done ? "audit.meeting-action.done" : "audit.meeting-action.reopened",
+                m.title(), a.title()), null, "done=" + done));
         return a.getVersion();
     }
 

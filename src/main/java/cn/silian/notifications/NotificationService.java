@@ -7,6 +7,7 @@ import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.InputRules;
+import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -209,8 +210,8 @@ public class NotificationService {
             throw new ConcurrentEditException(TYPE, me);
         }
         events.publishEvent(new AuditEvent(currentUser.username(), before == null ? AuditEvent.Action.CREATE
-                : AuditEvent.Action.UPDATE, TYPE, String.valueOf(setting.getId()), currentUser.username(), before,
-                setting.describe()));
+                : AuditEvent.Action.UPDATE, TYPE, String.valueOf(setting.getId()),
+                Message.of("audit.notification-setting.saved", currentUser.username()), before, setting.describe()));
         return new SavedSettings(setting.toSettings(), setting.getVersion());
     }
 

@@ -6,6 +6,7 @@ import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.InputRules;
+import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import cn.silian.shared.Pages;
 import cn.silian.shared.PersonalData;
@@ -101,7 +102,7 @@ public class DeputyService {
     public long create(DeputyDraft draft) {
         validate(draft);
         Deputy deputy = deputies.saveAndFlush(new Deputy(draft));
-        publish(AuditEvent.Action.CREATE, deputy, null, deputy.describe());
+        publish(AuditEvent.Action.CREATE, deputy, "audit.deputy.created", null, deputy.describe());
         return deputy.getId();
     }
 
@@ -118,7 +119,7 @@ public class DeputyService {
         String before = deputy.describe();
         deputy.apply(draft);
         deputies.saveAndFlush(deputy);
-        publish(AuditEvent.Action.UPDATE, deputy, before, deputy.describe());
+        publish(AuditEvent.Action.UPDATE, deputy, "audit.deputy.changed", before, deputy.describe());
         return deputy.getVersion();
     }
 
@@ -130,7 +131,7 @@ public class DeputyService {
         String before = deputy.describe();
         deputies.delete(deputy);
         deputies.flush();
-        publish(AuditEvent.Action.DELETE, deputy, before, null);
+        publish(AuditEvent.Action.DELETE, deputy, "audit.deputy.deleted", before, null);
     }
 
     /** Active people per level; street staff get their own street's figures. */
@@ -273,9 +274,9 @@ public class DeputyService {
         return deputies.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id));
     }
 
-    private void publish(AuditEvent.Action action, Deputy d, String before, String after) {
+    private void publish(AuditEvent.Action action, Deputy d, String summaryKey, String before, String after) {
         events.publishEvent(new AuditEvent(currentUser.username(), action, TYPE, String.valueOf(d.getId()),
-                d.name(), before, after));
+                Message.of(summaryKey, d.name()), before, after));
     }
 
     /** The rules of a deputy record, shared by the form (instant feedback) and the service. */

@@ -3,6 +3,7 @@ package cn.silian.security;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -110,7 +111,7 @@ public class AccountService implements UserDetailsService {
         Account account = new Account(username, passwordEncoder.encode(password));
         account.apply(draft);
         accounts.saveAndFlush(account);
-        publish(AuditEvent.Action.CREATE, account, null, account.describe());
+        publish(AuditEvent.Action.CREATE, account, "audit.account.created", null, account.describe());
         return account.toSummary();
     }
 
@@ -128,7 +129,7 @@ public class AccountService implements UserDetailsService {
         String before = account.describe();
         account.apply(draft);
         accounts.saveAndFlush(account);
-        publish(AuditEvent.Action.UPDATE, account, before, account.describe());
+        publish(AuditEvent.Action.UPDATE, account, "audit.account.changed", before, account.describe());
         return account.toSummary();
     }
 
@@ -138,7 +139,7 @@ public class AccountService implements UserDetailsService {
         Account account = find(id);
         InputRules.checker().check("password", PasswordPolicy.check(password, account.getUsername())).throwIfAny();
         account.changePassword(passwordEncoder.encode(password));
-        publish(AuditEvent.Action.UPDATE, account, null, "password reset");
+        publish(AuditEvent.Action.UPDATE, account, "audit.account.password-reset", null, null);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -151,7 +152,7 @@ public class AccountService implements UserDetailsService {
         }
         InputRules.checker().check("password", PasswordPolicy.check(newPassword, account.getUsername())).throwIfAny();
         account.changePassword(passwordEncoder.encode(newPassword));
-        publish(AuditEvent.Action.UPDATE, account, null, "password changed by owner");
+        publish(AuditEvent.Action.UPDATE, account, "audit.account.password-changed", null, null);
     }
 
     @PreAuthorize(Roles.ADMIN_ONLY)
@@ -162,7 +163,7 @@ public class AccountService implements UserDetailsService {
         }
         Account account = find(id);
         accounts.delete(account);
-        publish(AuditEvent.Action.DELETE, account, account.describe(), null);
+        publish(AuditEvent.Action.DELETE, account, "audit.account.deleted", account.describe(), null);
     }
 
     @PreAuthorize(Roles.ADMIN_ONLY)
@@ -187,9 +188,9 @@ public class AccountService implements UserDetailsService {
         return accounts.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id));
     }
 
-    private void publish(AuditEvent.Action action, Account account, String before, String after) {
+    private void publish(AuditEvent.Action action, Account account, String summaryKey, String before, String after) {
         events.publishEvent(new AuditEvent(currentUser.username(), action, TYPE, String.valueOf(account.getId()),
-                account.getUsername(), before, after));
+                Message.of(summaryKey, account.getUsername()), before, after));
     }
 
     static String normalize(String username) {

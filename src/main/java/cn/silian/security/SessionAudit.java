@@ -1,6 +1,7 @@
 package cn.silian.security;
 
 import cn.silian.shared.AuditEvent;
+import cn.silian.shared.Message;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -19,6 +20,6 @@ class SessionAudit {
     @EventListener
     void on(LogoutSuccessEvent event) {
         events.publishEvent(new AuditEvent(event.getAuthentication().getName(), AuditEvent.Action.LOGOUT, "Session",
-                null, "logout", null, null));
+                null, Message.of("audit.session.logout"), null, null));
     }
 }

@@ -1,6 +1,7 @@
 package cn.silian.security;
 
 import cn.silian.shared.AuditEvent;
+import cn.silian.shared.Message;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -39,25 +40,26 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
                 ? details.getRemoteAddress() : null;
         Duration wait = throttle.retryAfter(username, address);
         if (!wait.isZero() && !wait.isNegative()) {
-            audit(username, AuditEvent.Action.LOGIN_FAILED, "throttled", address);
+            audit(username, AuditEvent.Action.LOGIN_FAILED, "audit.session.throttled", address);
             throw new LoginThrottledException(wait);
         }
         try {
             Authentication result = delegate.authenticate(authentication);
             throttle.succeeded(username);
-            audit(username, AuditEvent.Action.LOGIN, "login", address);
+            audit(username, AuditEvent.Action.LOGIN, "audit.session.login", address);
             return result;
         } catch (AuthenticationException e) {
             throttle.failed(username, address);
-            audit(username, AuditEvent.Action.LOGIN_FAILED, "bad credentials", address);
+            audit(username, AuditEvent.Action.LOGIN_FAILED, "audit.session.bad-credentials", address);
             throw e;
         }
     }
 
-    private void audit(String username, AuditEvent.Action action, String summary, String address) {
+    private void audit(String username, AuditEvent.Action action, String summaryKey, String address) {
         String actor = username == null ? "?" : username.length() > 50 ? username.substring(0, 50) : username;
         events.publishEvent(new AuditEvent(actor, action, "Session", null,
-                summary + (address == null ? "" : " from " + address), null, null));
+                Message.of(summaryKey, address == null ? Message.of("audit.session.address-unknown") : address),
+                null, null));
     }
 
     @Override

@@ -8,14 +8,16 @@ import java.util.Objects;
  *
  * @param actor      user name of who did it ({@code system} for the demo loader and jobs)
  * @param action     what was done
- * @param objectType the kind of object, e.g. {@code Deputy}
+ * @param objectType the kind of object, e.g. {@code Deputy}, shown by its name {@code audit.type.Deputy}
  * @param objectId   its id, or {@code null}
- * @param summary    one readable line
- * @param before     the state before (a short summary), or {@code null} on create
- * @param after      the state after, or {@code null} on delete
+ * @param summary    one readable line, translated when shown: its key is a literal {@code "audit.…"}
+ *                   (a test checks both bundles have it), names and titles are its arguments
+ * @param before     the state before, or {@code null} on create: fields as the code names them
+ *                   ({@code role=OFFICE}), the same for every reader, never prose
+ * @param after      the state after, or {@code null} on delete, written like {@code before}
  */
 public record AuditEvent(String actor, Action action, String objectType, String objectId,
-                         String summary, String before, String after) {
+                         Message summary, String before, String after) {
 
     public enum Action { CREATE, UPDATE, DELETE, LOGIN, LOGIN_FAILED, LOGOUT }
 

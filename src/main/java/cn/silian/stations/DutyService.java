@@ -9,6 +9,7 @@ import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -114,8 +115,8 @@ public class DutyService {
                 a.slot().start(), a.slot().end())));
         planned.unfilled().forEach(slot -> created.add(new DutyShift(plan.getId(), stationId, null, slot.start(), slot.end())));
         shifts.saveAll(created);
-        audit(AuditEvent.Action.CREATE, plan, station.name() + " " + request.from() + "–" + request.to()
-                + ": " + created.size() + " shifts, " + planned.unfilled().size() + " unfilled");
+        audit(AuditEvent.Action.CREATE, plan, Message.of("audit.duty.plan-created", station.name(), request.from(),
+                request.to(), created.size(), planned.unfilled().size()));
         return plan.getId();
     }
 
@@ -153,7 +154,8 @@ public class DutyService {
         shift.assign(deputyId);
         shifts.saveAndFlush(shift);
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.UPDATE, "DutyShift",
-                String.valueOf(shift.getId()), "reassigned", "deputy=" + before, "deputy=" + deputyId));
+                String.valueOf(shift.getId()), Message.of("audit.duty.shift-reassigned"), "deputy=" + before,
+                "deputy=" + deputyId));
     }
 
     /** Publishes a plan: complete, and at least the notice period before its first shift. */
@@ -177,7 +179,7 @@ public class DutyService {
         }
         plan.publish(currentUser.username());
         plans.saveAndFlush(plan);
-        audit(AuditEvent.Action.UPDATE, plan, "published");
+        audit(AuditEvent.Action.UPDATE, plan, Message.of("audit.duty.plan-published", plan.fromDate(), plan.toDate()));
     }
 
     @PreAuthorize(STAFF)
@@ -237,7 +239,7 @@ public class DutyService {
         }
         ShiftSwap swap = swaps.saveAndFlush(new ShiftSwap(shiftId, me.deputyId(), replacementId, reason.strip()));
         events.publishEvent(new AuditEvent(me.getUsername(), AuditEvent.Action.CREATE, "ShiftSwap",
-                String.valueOf(swap.getId()), "swap requested for shift " + shiftId, null, reason.strip()));
+                String.valueOf(swap.getId()), Message.of("audit.duty.swap-requested", shiftId), null, reason.strip()));
     }
 
     @PreAuthorize(STAFF)
@@ -284,7 +286,8 @@ public class DutyService {
         }
         swaps.saveAndFlush(swap);
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.UPDATE, "ShiftSwap",
-                String.valueOf(swapId), approve ? "swap approved" : "swap declined", null, "replacement=" + replacementId));
+                String.valueOf(swapId), Message.of(approve ? "audit.duty.swap-approved" : "audit.duty.swap-declined"),
+                null, "replacement=" + replacementId));
     }
 
     /** Members below the yearly minimum of shifts, and how many each lacks. */
@@ -342,7 +345,7 @@ public class DutyService {
         return shifts.findById(id).orElseThrow(() -> new NotFoundException("DutyShift", id));
     }
 
-    private void audit(AuditEvent.Action action, DutyPlan plan, String summary) {
+    private void audit(AuditEvent.Action action, DutyPlan plan, Message summary) {
         events.publishEvent(new AuditEvent(currentUser.username(), action, TYPE, String.valueOf(plan.getId()), summary,
                 null, "station=" + plan.stationId() + ", " + plan.fromDate() + "–" + plan.toDate() + ", " + plan.status()));
     }

@@ -6,6 +6,7 @@ import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
+import cn.silian.shared.Message;
 import cn.silian.shared.PersonalData;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -62,7 +63,8 @@ public class ReceptionService {
                 .throwIfAny();
         Reception reception = receptions.saveAndFlush(new Reception(stationId, shiftId, draft, me.getUsername()));
         events.publishEvent(new AuditEvent(me.getUsername(), AuditEvent.Action.CREATE, TYPE,
-                String.valueOf(reception.getId()), station.name() + ": " + draft.category(), null,
+                String.valueOf(reception.getId()),
+                Message.of("audit.reception.logged", station.name(), Message.of(draft.category().messageKey())), null,
                 "concern=" + reception.concern()));
         return reception.getId();
     }

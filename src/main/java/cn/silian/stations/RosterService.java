@@ -10,6 +10,7 @@ import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -139,11 +140,12 @@ public class RosterService {
                 }
                 current.leave(today(), me);
                 roster.saveAndFlush(current);
-                audit(AuditEvent.Action.UPDATE, current, "left for " + station.code());
+                audit(AuditEvent.Action.UPDATE, current, Message.of("audit.roster.moved-home", current.stationId(),
+                        current.deputyId(), station.code()));
             });
         }
         RosterEntry entry = roster.saveAndFlush(new RosterEntry(stationId, deputyId, home, today(), me));
-        audit(AuditEvent.Action.CREATE, entry, "joined " + station.code());
+        audit(AuditEvent.Action.CREATE, entry, Message.of("audit.roster.joined", station.code(), deputyId));
     }
 
     @PreAuthorize(STAFF)
@@ -156,7 +158,7 @@ public class RosterService {
         }
         entry.leave(today(), currentUser.username());
         roster.saveAndFlush(entry);
-        audit(AuditEvent.Action.UPDATE, entry, "left");
+        audit(AuditEvent.Action.UPDATE, entry, Message.of("audit.roster.left", entry.stationId(), entry.deputyId()));
     }
 
     /**
@@ -304,9 +306,8 @@ public class RosterService {
         return LocalDate.now(Formats.ZONE);
     }
 
-    private void audit(AuditEvent.Action action, RosterEntry e, String summary) {
-        events.publishEvent(new AuditEvent(currentUser.username(), action, TYPE, String.valueOf(e.getId()),
-                "station " + e.stationId() + ", deputy " + e.deputyId() + ": " + summary, null,
+    private void audit(AuditEvent.Action action, RosterEntry e, Message summary) {
+        events.publishEvent(new AuditEvent(currentUser.username(), action, TYPE, String.valueOf(e.getId()), summary, null,
                 "home=" + e.home() + ", joined=" + e.joinedOn() + ", left=" + e.leftOn()));
     }
 

@@ -6,6 +6,7 @@ import cn.silian.security.Role;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.InputRules;
+import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import cn.silian.streets.StreetService;
 import cn.silian.streets.StreetSummary;
@@ -112,7 +113,7 @@ public class StationService {
         validate(draft, street, null);
         StationScope.requireManage(me, street);
         Station station = stations.saveAndFlush(new Station(street, draft));
-        publish(AuditEvent.Action.CREATE, station, null, station.describe());
+        publish(AuditEvent.Action.CREATE, station, "audit.station.created", null, station.describe());
         return station.getId();
     }
 
@@ -127,7 +128,7 @@ public class StationService {
         String before = station.describe();
         station.apply(draft);
         stations.saveAndFlush(station);
-        publish(AuditEvent.Action.UPDATE, station, before, station.describe());
+        publish(AuditEvent.Action.UPDATE, station, "audit.station.changed", before, station.describe());
         return station.getVersion();
     }
 
@@ -218,8 +219,8 @@ public class StationService {
         return counts;
     }
 
-    private void publish(AuditEvent.Action action, Station s, String before, String after) {
-        events.publishEvent(new AuditEvent(currentUser.username(), action, TYPE, String.valueOf(s.getId()), s.name(),
-                before, after));
+    private void publish(AuditEvent.Action action, Station s, String summaryKey, String before, String after) {
+        events.publishEvent(new AuditEvent(currentUser.username(), action, TYPE, String.valueOf(s.getId()),
+                Message.of(summaryKey, s.name()), before, after));
     }
 }

@@ -3,6 +3,7 @@ package cn.silian.streets;
 import cn.silian.security.Roles;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.InputRules;
+import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import cn.silian.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,7 +82,7 @@ public class StreetService {
         street.rename(code.strip(), name.strip());
         streets.saveAndFlush(street);
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.UPDATE, "Street",
-                String.valueOf(id), name, before, street.describe()));
+                String.valueOf(id), Message.of("audit.street.renamed", name), before, street.describe()));
     }
 
     private Street find(long id) {
@@ -108,7 +109,8 @@ public class StreetService {
         validate(null, code, name);
         Street street = streets.save(new Street(code.strip(), name.strip(), sortOrder));
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.CREATE, "Street",
-                String.valueOf(street.getId()), name, null, "code=" + code + ", name=" + name));
+                String.valueOf(street.getId()), Message.of("audit.street.created", name), null,
+                "code=" + code + ", name=" + name));
         return street.toSummary();
     }
 }

@@ -13,6 +13,7 @@ import cn.silian.shared.AuditEvent;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import cn.silian.shared.Pages;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -204,7 +205,7 @@ public class GroupService {
         requireFormable(topic);
         validate(draft, topicId, null);
         TopicGroup g = groups.saveAndFlush(new TopicGroup(topicId, draft));
-        publish(AuditEvent.Action.CREATE, TYPE, g.getId(), g.name(), null, g.describe());
+        publish(AuditEvent.Action.CREATE, TYPE, g.getId(), Message.of("audit.group.created", g.name()), null, g.describe());
         return g.getId();
     }
 
@@ -220,7 +221,8 @@ public class GroupService {
         String before = g.describe();
         g.apply(draft);
         groups.saveAndFlush(g);
-        publish(AuditEvent.Action.UPDATE, TYPE, g.getId(), g.name(), before, g.describe());
+        publish(AuditEvent.Action.UPDATE, TYPE, g.getId(), Message.of("audit.group.changed", g.name()), before,
+                g.describe());
         return g.getVersion();
     }
 
@@ -236,7 +238,8 @@ public class GroupService {
         String before = g.describe();
         g.leader(deputyId);
         groups.saveAndFlush(g);
-        publish(AuditEvent.Action.UPDATE, TYPE, g.getId(), g.name(), before, g.describe());
+        publish(AuditEvent.Action.UPDATE, TYPE, g.getId(), Message.of("audit.group.leader-changed", g.name()), before,
+                g.describe());
         return g.getVersion();
     }
 
@@ -294,7 +297,8 @@ public class GroupService {
         }
         checker.throwIfAny();
         JoinRequest r = requests.saveAndFlush(new JoinRequest(id, me.deputyId(), InputRules.clean(message)));
-        publish(AuditEvent.Action.CREATE, REQUEST_TYPE, r.getId(), g.name(), null, "deputy=" + me.deputyId());
+        publish(AuditEvent.Action.CREATE, REQUEST_TYPE, r.getId(), Message.of("audit.join.requested", g.name()), null,
+                "deputy=" + me.deputyId());
         return r.getId();
     }
 
@@ -309,7 +313,8 @@ public class GroupService {
         }
         r.decide(JoinStatus.WITHDRAWN, me.getUsername(), null);
         requests.saveAndFlush(r);
-        publish(AuditEvent.Action.UPDATE, REQUEST_TYPE, r.getId(), "withdrawn", "PENDING", "WITHDRAWN");
+        publish(AuditEvent.Action.UPDATE, REQUEST_TYPE, r.getId(), Message.of("audit.join.withdrawn"),
+                "PENDING", "WITHDRAWN");
     }
 
     /** Pending requests: for the group's leader and the office. */
@@ -345,7 +350,9 @@ public class GroupService {
         if (accept) {
             join(g, r.deputyId(), JoinedHow.REQUEST);
         }
-        publish(AuditEvent.Action.UPDATE, REQUEST_TYPE, r.getId(), g.name(), "PENDING", r.status().name());
+        publish(AuditEvent.Action.UPDATE, REQUEST_TYPE, r.getId(),
+                Message.of("audit.join.decided", g.name(), Message.of(r.status().messageKey())), "PENDING",
+                r.status().name());
     }
 
     // ---- the grouping assistant ------------------------------------------------------------
@@ -435,7 +442,7 @@ public class GroupService {
             }
             g.leader(p.leaderId());
             groups.saveAndFlush(g);
-            publish(AuditEvent.Action.CREATE, TYPE, g.getId(), g.name(), null,
+            publish(AuditEvent.Action.CREATE, TYPE, g.getId(), Message.of("audit.group.created", g.name()), null,
                     g.describe() + ", members=" + p.memberIds());
             ids.add(g.getId());
         }
@@ -491,7 +498,8 @@ public class GroupService {
             r.decide(JoinStatus.ACCEPTED, currentUser.username(), null);
             requests.save(r);
         });
-        publish(AuditEvent.Action.CREATE, MEMBER_TYPE, g.getId(), g.name() + " + " + d.name(), null,
+        publish(AuditEvent.Action.CREATE, MEMBER_TYPE, g.getId(),
+                Message.of("audit.group.member-added", g.name(), d.name()), null,
                 "deputy=" + deputyId + ", how=" + how);
     }
 
@@ -500,7 +508,8 @@ public class GroupService {
                 .orElseThrow(() -> new InvalidInputException("person", "group.member.not"));
         m.leave(today(), currentUser.username());
         members.saveAndFlush(m);
-        publish(AuditEvent.Action.DELETE, MEMBER_TYPE, g.getId(), g.name() + " - " + deputyId, "deputy=" + deputyId, null);
+        publish(AuditEvent.Action.DELETE, MEMBER_TYPE, g.getId(),
+                Message.of("audit.group.member-removed", g.name(), deputyId), "deputy=" + deputyId, null);
     }
 
     private void validate(GroupDraft d, Long topicId, Long selfId) {
@@ -634,7 +643,7 @@ public class GroupService {
         return sq.select(m.get("id")).where(cb.equal(m.get("groupId"), group.get("id")), cb.isNull(m.get("leftOn")), where.apply(m));
     }
 
-    private void publish(AuditEvent.Action action, String type, Long id, String summary, String before, String after) {
+    private void publish(AuditEvent.Action action, String type, Long id, Message summary, String before, String after) {
         events.publishEvent(new AuditEvent(currentUser.username(), action, type, String.valueOf(id), summary, before, after));
     }
 }

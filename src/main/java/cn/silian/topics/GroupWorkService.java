@@ -7,6 +7,7 @@ import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -81,7 +82,8 @@ public class GroupWorkService {
         TopicGroup g = manage(groupId);
         checkMilestone(g, title, dueOn, true);
         Milestone m = milestones.saveAndFlush(new Milestone(groupId, title, dueOn));
-        publish(AuditEvent.Action.CREATE, MILESTONE_TYPE, m.getId(), g.name() + ": " + m.title(), null, "due=" + dueOn);
+        publish(AuditEvent.Action.CREATE, MILESTONE_TYPE, m.getId(),
+                Message.of("audit.milestone.created", g.name(), m.title()), null, "due=" + dueOn);
         return m.getId();
     }
 
@@ -95,8 +97,8 @@ public class GroupWorkService {
         String before = m.title() + " due=" + m.dueOn();
         m.apply(title, dueOn);
         milestones.saveAndFlush(m);
-        publish(AuditEvent.Action.UPDATE, MILESTONE_TYPE, m.getId(), g.name() + ": " + m.title(), before,
-                m.title() + " due=" + m.dueOn());
+        publish(AuditEvent.Action.UPDATE, MILESTONE_TYPE, m.getId(),
+                Message.of("audit.milestone.changed", g.name(), m.title()), before, m.title() + " due=" + m.dueOn());
         return m.getVersion();
     }
 
@@ -108,7 +110,9 @@ public class GroupWorkService {
         m.checkVersion(version);
         m.done(done ? GroupService.today() : null);
         milestones.saveAndFlush(m);
-        publish(AuditEvent.Action.UPDATE, MILESTONE_TYPE, m.getId(), g.name() + ": " + m.title(), null, "done=" + done);
+        publish(AuditEvent.Action.UPDATE, MILESTONE_TYPE, m.getId(),
+                Message.of(done ? "audit.milestone.done" : "audit.milestone.reopened", g.name(), m.title()), null,
+                "done=" + done);
         return m.getVersion();
     }
 
@@ -139,7 +143,8 @@ public class GroupWorkService {
         TopicGroup g = manage(groupId);
         checkTask(g, draft, true);
         GroupTask t = tasks.saveAndFlush(new GroupTask(groupId, draft, currentUser.username()));
-        publish(AuditEvent.Action.CREATE, TASK_TYPE, t.getId(), g.name() + ": " + t.title(), null, t.describe());
+        publish(AuditEvent.Action.CREATE, TASK_TYPE, t.getId(), Message.of("audit.task.created", g.name(), t.title()),
+                null, t.describe());
         return t.getId();
     }
 
@@ -160,7 +165,8 @@ public class GroupWorkService {
         String before = t.describe();
         t.apply(draft);
         tasks.saveAndFlush(t);
-        publish(AuditEvent.Action.UPDATE, TASK_TYPE, t.getId(), g.name() + ": " + t.title(), before, t.describe());
+        publish(AuditEvent.Action.UPDATE, TASK_TYPE, t.getId(), Message.of("audit.task.changed", g.name(), t.title()),
+                before, t.describe());
         return t.getVersion();
     }
 
@@ -182,7 +188,8 @@ public class GroupWorkService {
         String before = t.describe();
         t.status(status, GroupService.today());
         tasks.saveAndFlush(t);
-        publish(AuditEvent.Action.UPDATE, TASK_TYPE, t.getId(), g.name() + ": " + t.title(), before, t.describe());
+        publish(AuditEvent.Action.UPDATE, TASK_TYPE, t.getId(),
+                Message.of("audit.task.status", g.name(), t.title(), Message.of(status.messageKey())), before, t.describe());
         return t.getVersion();
     }
 
@@ -195,7 +202,8 @@ public class GroupWorkService {
         String before = t.describe();
         tasks.delete(t);
         tasks.flush();
-        publish(AuditEvent.Action.DELETE, TASK_TYPE, t.getId(), g.name() + ": " + t.title(), before, null);
+        publish(AuditEvent.Action.DELETE, TASK_TYPE, t.getId(), Message.of("audit.task.deleted", g.name(), t.title()),
+                before, null);
     }
 
     // ---- findings and the report -------------------------------------------------------------
@@ -214,7 +222,8 @@ public class GroupWorkService {
         requireNotArchived(g);
         InputRules.checker().text("title", title, true, FINDING_TITLE_MAX).multiline("body", body, true, FINDING_MAX).throwIfAny();
         Finding f = findings.saveAndFlush(new Finding(groupId, title, body, currentUser.username()));
-        publish(AuditEvent.Action.CREATE, FINDING_TYPE, f.getId(), g.name() + ": " + f.title(), null, null);
+        publish(AuditEvent.Action.CREATE, FINDING_TYPE, f.getId(),
+                Message.of("audit.finding.created", g.name(), f.title()), null, null);
         return f.getId();
     }
 
@@ -233,7 +242,8 @@ public class GroupWorkService {
         }
         f.markSuggestion(currentUser.username());
         findings.saveAndFlush(f);
-        publish(AuditEvent.Action.UPDATE, FINDING_TYPE, f.getId(), g.name() + ": " + f.title(), "finding", "draft suggestion");
+        publish(AuditEvent.Action.UPDATE, FINDING_TYPE, f.getId(),
+                Message.of("audit.finding.suggested", g.name(), f.title()), "suggestion=false", "suggestion=true");
         return f.getVersion();
     }
 
@@ -245,11 +255,12 @@ public class GroupWorkService {
         requireNotArchived(g);
         g.checkVersion(version);
         InputRules.checker().multiline("report", report, false, REPORT_MAX).throwIfAny();
-        String before = g.report() == null ? null : g.report().length() + " chars";
+        String before = g.report() == null ? null : "length=" + g.report().length();
         g.report(report, currentUser.username());
         groupRepository.saveAndFlush(g);
-        publish(AuditEvent.Action.UPDATE, GroupService.TYPE, g.getId(), g.name() + ": report", before,
-                g.report() == null ? null : g.report().length() + " chars");
+        publish(AuditEvent.Action.UPDATE, GroupService.TYPE, g.getId(),
+                Message.of("audit.group.report-saved", g.name()), before,
+                g.report() == null ? null : "length=" + g.report().length());
         return g.getVersion();
     }
 
@@ -333,7 +344,7 @@ public class GroupWorkService {
         }).toList();
     }
 
-    private void publish(AuditEvent.Action action, String type, Long id, String summary, String before, String after) {
+    private void publish(AuditEvent.Action action, String type, Long id, Message summary, String before, String after) {
         events.publishEvent(new AuditEvent(currentUser.username(), action, type, String.valueOf(id), summary, before, after));
     }
 }

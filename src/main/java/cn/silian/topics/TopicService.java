@@ -7,6 +7,7 @@ import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
+import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import cn.silian.shared.Pages;
 import jakarta.persistence.criteria.Predicate;
@@ -105,13 +106,15 @@ public class TopicService {
             String before = theme.title();
             theme.apply(title, description);
             themes.saveAndFlush(theme);
-            publish(AuditEvent.Action.UPDATE, THEME_TYPE, theme.getId(), year + " " + theme.title(), before, theme.title());
+            publish(AuditEvent.Action.UPDATE, THEME_TYPE, theme.getId(),
+                    Message.of("audit.theme.changed", year, theme.title()), before, theme.title());
         } else {
             if (version != null) {
                 throw new cn.silian.shared.ConcurrentEditException(THEME_TYPE, year);
             }
             theme = themes.saveAndFlush(new Theme(year, title, description));
-            publish(AuditEvent.Action.CREATE, THEME_TYPE, theme.getId(), year + " " + theme.title(), null, theme.title());
+            publish(AuditEvent.Action.CREATE, THEME_TYPE, theme.getId(),
+                    Message.of("audit.theme.created", year, theme.title()), null, theme.title());
         }
         return row(theme);
     }
@@ -167,7 +170,8 @@ public class TopicService {
     public long create(TopicDraft draft) {
         validate(draft, null);
         Topic topic = topics.saveAndFlush(new Topic(draft, TopicStatus.DRAFT, currentUser.username(), null, null));
-        publish(AuditEvent.Action.CREATE, TYPE, topic.getId(), topic.title(), null, topic.describe());
+        publish(AuditEvent.Action.CREATE, TYPE, topic.getId(), Message.of("audit.topic.created", topic.title()), null,
+                topic.describe());
         return topic.getId();
     }
 
@@ -179,7 +183,8 @@ public class TopicService {
         validate(draft, null);
         Topic topic = topics.saveAndFlush(new Topic(draft, TopicStatus.PROPOSED, me.getUsername(),
                 me.is(Role.DEPUTY) ? me.deputyId() : null, me.is(Role.STREET_STAFF) ? me.streetId() : null));
-        publish(AuditEvent.Action.CREATE, TYPE, topic.getId(), topic.title(), null, topic.describe());
+        publish(AuditEvent.Action.CREATE, TYPE, topic.getId(), Message.of("audit.topic.proposed", topic.title()),
+                null, topic.describe());
         return topic.getId();
     }
 
@@ -207,7 +212,8 @@ public class TopicService {
             topic.moveTo(TopicStatus.PROPOSED);
         }
         topics.saveAndFlush(topic);
-        publish(AuditEvent.Action.UPDATE, TYPE, topic.getId(), topic.title(), before, topic.describe());
+        publish(AuditEvent.Action.UPDATE, TYPE, topic.getId(), Message.of("audit.topic.changed", topic.title()),
+                before, topic.describe());
         return topic.getVersion();
     }
 
@@ -232,7 +238,9 @@ public class TopicService {
         });
         reviews.save(new TopicReview(topic.getId(), currentUser.username(), decision, InputRules.clean(comment)));
         topics.saveAndFlush(topic);
-        publish(AuditEvent.Action.UPDATE, TYPE, topic.getId(), topic.title() + " · " + decision, before, topic.describe());
+        publish(AuditEvent.Action.UPDATE, TYPE, topic.getId(),
+                Message.of("audit.topic.reviewed", topic.title(), Message.of(decision.messageKey())), before,
+                topic.describe());
         return topic.getVersion();
     }
 
@@ -248,7 +256,8 @@ public class TopicService {
         String before = topic.describe();
         topic.moveTo(target);
         topics.saveAndFlush(topic);
-        publish(AuditEvent.Action.UPDATE, TYPE, topic.getId(), topic.title() + " → " + target, before, topic.describe());
+        publish(AuditEvent.Action.UPDATE, TYPE, topic.getId(),
+                Message.of("audit.topic.status", topic.title(), Message.of(target.messageKey())), before, topic.describe());
         return topic.getVersion();
     }
 
@@ -344,7 +353,7 @@ public class TopicService {
         return new ThemeRow(t.getId(), t.year(), t.title(), t.description(), t.getVersion());
     }
 
-    private void publish(AuditEvent.Action action, String type, Long id, String summary, String before, String after) {
+    private void publish(AuditEvent.Action action, String type, Long id, Message summary, String before, String after) {
         events.publishEvent(new AuditEvent(currentUser.username(), action, type, String.valueOf(id), summary, before, after));
     }
 }

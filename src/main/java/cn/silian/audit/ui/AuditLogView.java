@@ -66,7 +66,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(r -> r.objectType() + (r.objectId() == null ? "" : " #" + r.objectId()))
                 .setHeader(getTranslation("audit.object")).setAutoWidth(true);
-        grid.addColumn(AuditRecord::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(1);
+        grid.addColumn(r -> r.summary().translate(getLocale())).setHeader(getTranslation("audit.summary")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> {
             DescriptionList details = new DescriptionList();
             details.add(new DescriptionList.Term(new Span(getTranslation("audit.before"))),
