@@ -6,6 +6,7 @@ import cn.silian.audit.AuditService;
 import cn.silian.security.Roles;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.Formats;
+import cn.silian.shared.i18n.SilianI18nProvider;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,11 +24,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.text.Collator;
+import java.util.Comparator;
+
 /** The audit trail, newest first: administrators only. */
 @Route("audit")
 @Menu(order = 90, title = "nav.audit", icon = "vaadin:records")
 @RolesAllowed(Roles.ADMIN)
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String TYPE_KEY = "audit.type.";
 
     final TextField actor = new TextField();
     final ComboBox<String> objectType = new ComboBox<>();
@@ -44,7 +50,9 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setClearButtonVisible(true);
         objectType.setLabel(getTranslation("audit.object-type"));
-        objectType.setItems(audit.objectTypes());
+        objectType.setItems(audit.objectTypes().stream()
+                .sorted(Comparator.comparing(this::typeName, Collator.getInstance(getLocale()))).toList());
+        objectType.setItemLabelGenerator(this::typeName);
         objectType.setClearButtonVisible(true);
         action.setLabel(getTranslation("audit.action"));
         action.setItems(AuditEvent.Action.values());
@@ -64,7 +72,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.actor")).setSortProperty("actor").setAutoWidth(true);
         grid.addColumn(r -> getTranslation("audit.action." + r.action().name())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.objectType() + (r.objectId() == null ? "" : " #" + r.objectId()))
+        grid.addColumn(r -> typeName(r.objectType()) + (r.objectId() == null ? "" : " #" + r.objectId()))
                 .setHeader(getTranslation("audit.object")).setAutoWidth(true);
         grid.addColumn(r -> r.summary().translate(getLocale())).setHeader(getTranslation("audit.summary")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> {
@@ -81,6 +89,13 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("audit.title")), filters, grid);
         expand(grid);
         refresh();
+    }
+
+    /** The stored type's name in the reader's language; a type no longer published keeps its code name. */
+    String typeName(String type) {
+        String key = TYPE_KEY + type;
+        String name = getTranslation(key);
+        return name.equals(SilianI18nProvider.missing(key)) ? type : name;
     }
 
     private void refresh() {

@@ -44,9 +44,14 @@ public class SilianI18nProvider implements I18NProvider {
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
-            return "!" + key;
+            return missing(key);
         }
         return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+    }
+
+    /** What {@link #translate} returns for a key no bundle has. */
+    public static String missing(String key) {
+        return "!" + key;
     }
 
     public static Locale supported(Locale locale) {

@@ -25,7 +25,7 @@ class AuditLogViewTest extends BrowserlessTestBase {
         login("admin");
         AuditLogView view = navigate(AuditLogView.class);
         assertThat(test(view.grid).size()).isPositive();
-        test(view.objectType).selectItem("Account");
+        test(view.objectType).selectItem("账号");
         test(view.action).selectItem("新增");
         assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(6);
         AuditRecord first = test(view.grid).getRow(0);
@@ -35,16 +35,17 @@ class AuditLogViewTest extends BrowserlessTestBase {
     }
 
     @Test
-    void aChineseReaderSeesTheSummaryInChinese() {
+    void aChineseReaderSeesTheSummaryAndTheObjectTypeInChinese() {
         String username = newAccount();
         login("admin");
         AuditLogView view = navigate(AuditLogView.class);
-        test(view.objectType).selectItem("Account");
+        assertThat(view.typeName("JoinRequest")).isEqualTo("入组申请");
+        test(view.objectType).selectItem("账号");
 
         AuditRecord newest = test(view.grid).getRow(0);
         assertThat(newest.objectType()).isEqualTo("Account");
         assertThat(test(view.grid).getCellText(0, ACTION)).isEqualTo("新增");
-        assertThat(test(view.grid).getCellText(0, OBJECT)).isEqualTo("Account #" + newest.objectId());
+        assertThat(test(view.grid).getCellText(0, OBJECT)).isEqualTo("账号 #" + newest.objectId());
         assertThat(test(view.grid).getCellText(0, SUMMARY)).isEqualTo("新建账号 " + username);
     }
 
@@ -54,6 +55,7 @@ class AuditLogViewTest extends BrowserlessTestBase {
         login("admin");
         UI.getCurrent().setLocale(SilianI18nProvider.ENGLISH);
         AuditLogView view = navigate(AuditLogView.class);
+        assertThat(view.typeName("JoinRequest")).isEqualTo("Request to join");
         test(view.objectType).selectItem("Account");
 
         AuditRecord newest = test(view.grid).getRow(0);
@@ -61,6 +63,13 @@ class AuditLogViewTest extends BrowserlessTestBase {
         assertThat(test(view.grid).getCellText(0, ACTION)).isEqualTo("Created");
         assertThat(test(view.grid).getCellText(0, OBJECT)).isEqualTo("Account #" + newest.objectId());
         assertThat(test(view.grid).getCellText(0, SUMMARY)).isEqualTo("Account " + username + " created");
+    }
+
+    @Test
+    void aTypeThatHasNoNameIsShownByItsCode() {
+        login("admin");
+        AuditLogView view = navigate(AuditLogView.class);
+        assertThat(view.typeName("RetiredKind")).isEqualTo("RetiredKind");
     }
 
     private String newAccount() {
