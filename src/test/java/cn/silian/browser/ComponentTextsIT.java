@@ -46,6 +46,13 @@ class ComponentTextsIT extends BrowserTestBase {
     }
 
     @Test
+    void onAPhoneTheMenuDrawerIsNamedInChinese() {
+        page.setViewportSize(390, 800);
+        login("deputy");
+        assertThat(page.locator("vaadin-app-layout [part=drawer]")).hasAttribute("aria-label", "侧边菜单");
+    }
+
+    @Test
     void aLostConnectionIsToldInChinese() {
         login("deputy");
         waitForVaadin();
