@@ -176,10 +176,10 @@ class DocumentsPanel extends VerticalLayout {
                 ui.access(() -> Toasts.success(getTranslation("documents.uploaded", name)));
             } catch (InvalidInputException e) {
                 String message = message(ui, e);
-                event.reject(message);
+                ComponentTexts.refuse(event, message);
                 ui.access(() -> Toasts.error(getTranslation("documents.upload-failed", name, message)));
             } catch (IOException | UncheckedIOException e) {
-                event.reject(SilianI18nProvider.translate("documents.upload-interrupted", ui.getLocale()));
+                ComponentTexts.refuse(event, SilianI18nProvider.translate("documents.upload-interrupted", ui.getLocale()));
                 ui.access(() -> Toasts.error(getTranslation("documents.upload-failed", name,
                         getTranslation("documents.upload-interrupted"))));
             }
@@ -341,10 +341,10 @@ class DocumentsPanel extends VerticalLayout {
                     });
                 } catch (InvalidInputException e) {
                     String message = message(ui, e);
-                    event.reject(message);
+                    ComponentTexts.refuse(event, message);
                     ui.access(() -> Toasts.error(message));
                 } catch (IOException | UncheckedIOException e) {
-                    event.reject(SilianI18nProvider.translate("documents.upload-interrupted", ui.getLocale()));
+                    ComponentTexts.refuse(event, SilianI18nProvider.translate("documents.upload-interrupted", ui.getLocale()));
                 }
             });
             ComponentTexts.localize(newVersion);

@@ -1,11 +1,22 @@
 package cn.silian.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ReconnectDialogConfiguration;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadEvent;
 
+import jakarta.servlet.ServletResponse;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -14,13 +25,54 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The built-in texts of Vaadin's components (calendar pop-ups, the upload's drop zone), which
- * are English by default, in the user's language: month and day names from the JDK, the rest
- * from our bundles.
+ * The built-in texts of Vaadin's components (calendar pop-ups, the upload's drop zone, what screen
+ * readers announce, the connection indicator), which are English by default, in the user's
+ * language: month and day names from the JDK, the rest from our bundles.
  */
 public final class ComponentTexts {
 
+    /** The texts that no Java API of Vaadin 25.2 reaches; see the script for which. */
+    private static final String SCRIPT = script("component-texts.js");
+
     private ComponentTexts() {
+    }
+
+    /**
+     * Once for every UI, when its language is known: the connection indicator's texts, and the
+     * defaults of every grid sorter, password field, multi-select picker, menu bar and side
+     * navigation that the page will show, dialogs included.
+     */
+    public static void localize(UI ui) {
+        ReconnectDialogConfiguration connection = ui.getReconnectDialogConfiguration();
+        connection.setDialogText(ui.getTranslation("connection.reconnecting"));
+        connection.setDialogTextGaveUp(ui.getTranslation("connection.lost"));
+        ui.getPage().executeJs(SCRIPT, clientTexts(ui));
+    }
+
+    /** The texts handed to component-texts.js, in the UI's language. */
+    static ObjectNode clientTexts(Component c) {
+        ObjectNode texts = JsonNodeFactory.instance.objectNode();
+        texts.putObject("multiSelect")
+                .put("cleared", c.getTranslation("component.multi-select.cleared"))
+                .put("focused", c.getTranslation("component.multi-select.focused"))
+                .put("selected", c.getTranslation("component.multi-select.selected"))
+                .put("deselected", c.getTranslation("component.multi-select.deselected"))
+                .put("total", c.getTranslation("component.multi-select.total"));
+        texts.putObject("menuBar").put("moreOptions", c.getTranslation("component.menu-bar.more"));
+        texts.putObject("sideNav").put("toggle", c.getTranslation("component.side-nav.toggle"));
+        texts.putObject("appLayout").put("drawer", c.getTranslation("component.app-layout.drawer"));
+        texts.put("reveal", c.getTranslation("component.password.reveal"));
+        texts.put("sorter", c.getTranslation("component.grid.sort-by"));
+        texts.put("online", c.getTranslation("connection.online"));
+        return texts;
+    }
+
+    private static String script(String name) {
+        try (InputStream in = ComponentTexts.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void localize(DatePicker picker) {
@@ -32,8 +84,7 @@ public final class ComponentTexts {
     }
 
     private static DatePicker.DatePickerI18n datePicker(Component c) {
-        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? Locale.SIMPLIFIED_CHINESE
-                : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Locale locale = UI.getCurrent() == null ? Locale.SIMPLIFIED_CHINESE : UI.getCurrent().getLocale();
         List<DayOfWeek> sundayFirst = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
                 DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
         return new DatePicker.DatePickerI18n()
@@ -62,10 +113,27 @@ public final class ComponentTexts {
                 .setStatus(new UploadI18N.Uploading.Status().setConnecting(upload.getTranslation("upload.connecting"))
                         .setStalled(upload.getTranslation("upload.stalled")).setProcessing(upload.getTranslation("upload.processing"))
                         .setHeld(upload.getTranslation("upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(upload.getTranslation("upload.remaining"))
+                        .setUnknown(upload.getTranslation("upload.remaining.unknown")))
+                // The server answers every refusal (type, size, space full) with 422, which the
+                // component calls "forbidden"; component-texts.js puts the server's reason in the
+                // file's row, and this text stands in only where that reason is missing.
                 .setError(new UploadI18N.Uploading.Error().setServerUnavailable(upload.getTranslation("upload.error.server"))
                         .setUnexpectedServerError(upload.getTranslation("upload.error.server"))
-                        .setForbidden(upload.getTranslation("error.access-denied"))
+                        .setForbidden(upload.getTranslation("upload.error.refused"))
                         .setFileTooLarge(upload.getTranslation("upload.error.too-big"))));
         upload.setI18n(i18n);
+    }
+
+    /**
+     * Refuses an uploaded file with a reason that its row in the upload list shows (put there by
+     * component-texts.js). Vaadin writes the reason without a character set, which would turn
+     * Chinese into question marks.
+     */
+    public static void refuse(UploadEvent event, String reason) {
+        if (event.getResponse() instanceof ServletResponse response) {
+            response.setCharacterEncoding(StandardCharsets.UTF_8);
+        }
+        event.reject(reason);
     }
 }
