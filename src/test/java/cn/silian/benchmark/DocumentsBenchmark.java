@@ -4,6 +4,7 @@ import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
 import cn.silian.documents.DocumentSearch;
 import cn.silian.documents.DocumentService;
+import cn.silian.documents.SearchPage;
 import cn.silian.documents.Space;
 import cn.silian.security.AccountService;
 import cn.silian.topics.GroupService;
@@ -24,14 +25,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Shared documents at the province scale of DESIGN.md: 1,000,000 documents with one version
  * each over 20,000 groups, 200,000 meetings, 5,000 stations and the library, next to the demo
- * district. Rebuilds the full-text index from them, then times listing and searching. Prints
- * figures; asserts nothing about time. The seeded rows are deleted and the index rebuilt
- * afterwards, so benchmarks sharing the context see the demo's documents only.
+ * district ({@link Scale}). Rebuilds the full-text index from them, then times listing and
+ * searching. Prints figures; asserts nothing about time, only that each query answers what the
+ * seeded rows make it answer. The seeded rows are deleted and the index rebuilt afterwards, so
+ * tests sharing the context see the demo's documents only.
  * Run with {@code ./mvnw test -Pbenchmark -Dtest=DocumentsBenchmark}; a smaller scale with
  * {@code -Dsilian.benchmark.documents=100000}.
  */
@@ -40,10 +45,10 @@ import java.util.function.Supplier;
 @Tag("db")
 class DocumentsBenchmark {
 
-    private static final int DOCUMENTS = Integer.getInteger("silian.benchmark.documents", 1_000_000);
-    private static final int GROUPS = 20_000;
-    private static final int MEETINGS = 200_000;
-    private static final int STATIONS = 5_000;
+    private static final int DOCUMENTS = Integer.getInteger("silian.benchmark.documents", Scale.of(1_000_000));
+    private static final int GROUPS = Scale.of(20_000);
+    private static final int MEETINGS = Scale.of(200_000);
+    private static final int STATIONS = Scale.of(5_000);
     private static final int DEPUTYS_GROUP_DOCUMENTS = 200;
     /** Far above any real id, so no seeded space is one a demo user belongs to by chance. */
     private static final long SPACE_ID_BASE = 1_000_000_000L;
@@ -70,6 +75,11 @@ class DocumentsBenchmark {
     @Autowired AccountService accounts;
     @Autowired EntityManagerFactory entityManagerFactory;
 
+    /** One seeded document, as the list and the search see it. */
+    private record Seeded(String kind, Long spaceId, String text) {
+    }
+
+    private final List<Seeded> seeded = new ArrayList<>();
     private long firstSeededId;
 
     @AfterEach
@@ -94,9 +104,10 @@ class DocumentsBenchmark {
     void documentQueriesAtProvinceScale() throws InterruptedException {
         TestUsers.login(accounts, "deputy");
         long deputysGroup = groups.myGroups().getFirst().groupId();
-        long seeded = seed(deputysGroup);
-
         TestUsers.login(accounts, "office");
+        long libraryBefore = documents.count(Space.LIBRARY, null);
+        seed(deputysGroup);
+
         long total = jdbc.queryForObject("select count(*) from document", Long.class);
         long started = System.nanoTime();
         search.rebuild(n -> { });
@@ -113,29 +124,35 @@ class DocumentsBenchmark {
         int libraryMiddle = (int) (inLibrary / 2 / PAGE);
         int groupMiddle = (int) (inBigGroup / 2 / PAGE);
         Timings.reuseResultsOnH2(jdbc, false);
+        assertThat(inLibrary).isEqualTo(libraryBefore + seeded(d -> d.kind().equals("LIBRARY")));
+        assertThat(inBigGroup).isEqualTo(seeded(d -> d.kind().equals("GROUP") && d.spaceId() == BIG_GROUP)).isPositive();
         List<String[]> rows = new ArrayList<>();
         rows.add(Timings.measure(String.format(Locale.ROOT, "office: library (%,d), first page of %d", inLibrary, PAGE),
-                () -> documents.page(library, null, PageRequest.of(0, PAGE))));
+                () -> documents.page(library, null, PageRequest.of(0, PAGE)), page -> assertThat(page.getContent()).isNotEmpty()));
         rows.add(Timings.measure(String.format(Locale.ROOT, "office: library, page at offset %,d", libraryMiddle * PAGE),
-                () -> documents.page(library, null, PageRequest.of(libraryMiddle, PAGE))));
-        rows.add(Timings.measure("office: library, count", () -> documents.count(library, null)));
+                () -> documents.page(library, null, PageRequest.of(libraryMiddle, PAGE)), page -> assertThat(page.getContent()).isNotEmpty()));
+        rows.add(Timings.measure("office: library, count", () -> documents.count(library, null),
+                count -> assertThat(count).isEqualTo(inLibrary)));
         rows.add(Timings.measure(String.format(Locale.ROOT, "office: big group (%,d), first page of %d", inBigGroup, PAGE),
-                () -> documents.page(bigGroup, null, PageRequest.of(0, PAGE))));
+                () -> documents.page(bigGroup, null, PageRequest.of(0, PAGE)),
+                page -> assertThat(page.getContent()).hasSize((int) Math.min(PAGE, inBigGroup))));
         rows.add(Timings.measure(String.format(Locale.ROOT, "office: big group, page at offset %,d", groupMiddle * PAGE),
-                () -> documents.page(bigGroup, null, PageRequest.of(groupMiddle, PAGE))));
-        rows.add(Timings.measure("office: big group, count", () -> documents.count(bigGroup, null)));
-        rows.add(searchRow("office", COMMON_WORD));
-        rows.add(searchRow("office", RARE_WORD));
+                () -> documents.page(bigGroup, null, PageRequest.of(groupMiddle, PAGE)), page -> assertThat(page.getContent()).isNotEmpty()));
+        rows.add(Timings.measure("office: big group, count", () -> documents.count(bigGroup, null),
+                count -> assertThat(count).isEqualTo(inBigGroup)));
+        rows.add(searchRow("office", COMMON_WORD, seeded(d -> d.text().contains(COMMON_WORD))));
+        rows.add(searchRow("office", RARE_WORD, seeded(d -> d.text().contains(RARE_WORD))));
         TestUsers.login(accounts, "deputy");
-        rows.add(searchRow("deputy", COMMON_WORD));
-        rows.add(searchRow("deputy", RARE_WORD));
+        Predicate<Seeded> his = d -> d.kind().equals("LIBRARY") || d.kind().equals("GROUP") && d.spaceId() == deputysGroup;
+        rows.add(searchRow("deputy", COMMON_WORD, seeded(his.and(d -> d.text().contains(COMMON_WORD)))));
+        rows.add(searchRow("deputy", RARE_WORD, seeded(his.and(d -> d.text().contains(RARE_WORD)))));
 
         String database = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
                 + " " + c.getMetaData().getDatabaseProductVersion());
         System.out.println(new StringBuilder()
                 .append("\n== Documents benchmark on ").append(database).append(" ==\n")
-                .append(String.format(Locale.ROOT, "documents: %,d (seeded now: %,d, scale silian.benchmark.documents=%,d);"
-                        + " %d runs after %d warm-up%n", total, seeded, DOCUMENTS, Timings.RUNS, Timings.WARMUP))
+                .append(String.format(Locale.ROOT, "documents: %,d (seeded now: %,d, silian.benchmark.documents);"
+                        + " %d runs after %d warm-up%n", total, DOCUMENTS, Timings.RUNS, Timings.WARMUP))
                 .append(String.format(Locale.ROOT, "index rebuild: %.1f s, %,.0f documents/s; index size %,.1f MB%n",
                         rebuildSeconds, total / rebuildSeconds, indexBytes / 1e6))
                 .append(String.format(Locale.ROOT, "heap in use after the rebuild: %,d MB of %,d MB%n",
@@ -161,18 +178,31 @@ class DocumentsBenchmark {
         return plan.contains(" FROM ") ? plan.substring(plan.indexOf(" FROM ") + 1) : plan;
     }
 
-    /** The library view's search: the first page of 50 hits, with snippets, and the total. */
-    private String[] searchRow(String who, String word) {
-        Supplier<Long> query = () -> search.search(word, 0, PAGE).total();
-        return Timings.measure(String.format(Locale.ROOT, "%s: search '%s' (%,d hits), first %d", who, word,
-                query.get(), PAGE), query::get);
+    /**
+     * The library view's search: the first page of 50 hits, with snippets, and the total. It must
+     * find every seeded document with the word that the caller may read; the demo's documents
+     * come on top (how many depends on what their extraction has indexed by then).
+     */
+    private String[] searchRow(String who, String word, long seededWithWord) {
+        Supplier<SearchPage> query = () -> search.search(word, 0, PAGE);
+        long total = query.get().total();
+        return Timings.measure(String.format(Locale.ROOT, "%s: search '%s' (%,d hits), first %d", who, word, total, PAGE),
+                query, page -> {
+                    assertThat(seededWithWord).as("seeded documents with " + word).isPositive();
+                    assertThat(page.total()).as(who + " searching " + word).isGreaterThanOrEqualTo(seededWithWord);
+                    assertThat(page.hits()).hasSize((int) Math.min(PAGE, page.total()));
+                });
+    }
+
+    private long seeded(Predicate<Seeded> matches) {
+        return seeded.stream().filter(matches).count();
     }
 
     /**
      * Documents with one version each: some in the deputy's real group, a big group, the library,
      * the rest spread over groups, meetings and stations that need not exist for the queries.
      */
-    private long seed(long deputysGroup) {
+    private void seed(long deputysGroup) {
         long started = System.nanoTime();
         Random random = new Random(42);
         long fiveYears = 5L * 365 * 24 * 3600;
@@ -209,8 +239,14 @@ class DocumentsBenchmark {
             String title = "关于" + VERBS[random.nextInt(VERBS.length)] + matter + "的" + KINDS[random.nextInt(KINDS.length)]
                     + "（" + (n % 1000 + 1) + "号）";
             Timestamp updated = Timestamp.from(now.minusSeconds((long) (random.nextDouble() * fiveYears)));
-            documentRows.add(new Object[]{id, kind, spaceId, title, random.nextInt(10) == 0, content(random, matter),
-                    updated, updated});
+            boolean internal = random.nextInt(10) == 0;
+            String content = content(random, matter);
+            if (n == 0) {
+                // so that the rare word is found in the deputy's group at any scale
+                content += "代表建议保护" + RARE_WORD + "资源。";
+            }
+            documentRows.add(new Object[]{id, kind, spaceId, title, internal, content, updated, updated});
+            seeded.add(new Seeded(kind, spaceId, title + " " + content));
             versionRows.add(new Object[]{id, title + ".pdf", 20_000 + random.nextInt(2_000_000),
                     hex(random) + hex(random), UUID.randomUUID().toString(), updated});
             if (documentRows.size() == batch || n == DOCUMENTS - 1) {
@@ -224,7 +260,6 @@ class DocumentsBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "Seeded %,d documents in %.1f s%n", DOCUMENTS, (System.nanoTime() - started) / 1e9);
-        return DOCUMENTS;
     }
 
     /** Four to seven sentences of office prose; nearly every one says 工作, about one in 1,000 a rare word. */

@@ -5,18 +5,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Median and 95th percentile of a query after warm-up, and the table the benchmarks print. */
+/**
+ * Median and 95th percentile of a query after warm-up, and the table the benchmarks print. Every
+ * query states what it must answer: a benchmark whose query finds nothing times nothing.
+ */
 final class Timings {
 
-    static final int WARMUP = 5;
-    static final int RUNS = 25;
+    /** Timed runs of each query ({@code silian.benchmark.runs}); the small-scale build needs one or two. */
+    static final int RUNS = Math.max(1, Integer.getInteger("silian.benchmark.runs", 25));
+    static final int WARMUP = RUNS / 5;
 
     private Timings() {
     }
 
-    static String[] measure(String name, Supplier<?> query) {
+    /** Checks the query's first answer, then times it. */
+    static <T> String[] measure(String name, Supplier<T> query, Consumer<? super T> check) {
+        check.accept(query.get());
         for (int i = 0; i < WARMUP; i++) {
             query.get();
         }
