@@ -149,13 +149,13 @@ public class MeetingService {
     }
 
     @PreAuthorize(Roles.ANY_ROLE)
-    public MeetingDraft edit(long id) {
+    public MeetingEdit edit(long id) {
         SilianUser me = currentUser.require();
         Meeting m = visible(id, me);
         access.requireManage(me, m);
         MeetingDraft d = m.toDraft();
         d.setAgenda(agenda.of(id).stream().map(AgendaItem::toLine).toList());
-        return d;
+        return new MeetingEdit(id, m.getVersion(), d);
     }
 
     // ---- changing --------------------------------------------------------------------------

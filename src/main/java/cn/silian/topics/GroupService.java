@@ -190,11 +190,11 @@ public class GroupService {
     // ---- groups ----------------------------------------------------------------------------
 
     @PreAuthorize(Roles.ANY_ROLE)
-    public GroupDraft edit(long id) {
+    public GroupEdit edit(long id) {
         SilianUser me = currentUser.require();
         TopicGroup g = visible(id, me);
         access.requireManage(me, g);
-        return g.toDraft();
+        return new GroupEdit(id, g.getVersion(), g.toDraft());
     }
 
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)

@@ -144,10 +144,10 @@ public class GroupWorkService {
     }
 
     @PreAuthorize(Roles.ANY_ROLE)
-    public TaskDraft editTask(long id) {
+    public TaskEdit editTask(long id) {
         GroupTask t = task(id);
         manage(t.groupId());
-        return t.toDraft();
+        return new TaskEdit(id, t.getVersion(), t.toDraft());
     }
 
     @PreAuthorize(Roles.ANY_ROLE)

@@ -142,13 +142,13 @@ public class TopicService {
 
     /** The stored values for the form: the office, or the proposer of a returned proposal. */
     @PreAuthorize(Roles.ANY_ROLE)
-    public TopicDraft edit(long id) {
+    public TopicEdit edit(long id) {
         SilianUser me = currentUser.require();
         Topic t = visible(id, me);
         if (!me.isOfficeOrAdmin() && !revisable(t, me)) {
             throw new AccessDeniedException("not the topic's office or returned proposer");
         }
-        return t.toDraft();
+        return new TopicEdit(id, t.getVersion(), t.toDraft());
     }
 
     /** The review trail, for the office and the proposer. */

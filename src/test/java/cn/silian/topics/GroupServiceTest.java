@@ -230,9 +230,10 @@ class GroupServiceTest {
         long request = TestUsers.as(accounts, "deputy", () -> groups.requestJoin(group, null));
         TestUsers.login(accounts, "npc");
         groups.decide(request, groups.pending(group).getFirst().version(), false, "本组已满员");
-        GroupDraft closed = groups.edit(group);
+        GroupEdit edit = groups.edit(group);
+        GroupDraft closed = edit.draft();
         closed.setOpenForJoining(false);
-        groups.update(group, groups.get(group).version(), closed);
+        groups.update(group, edit.version(), closed);
 
         TestUsers.login(accounts, "deputy");
         assertThat(groups.get(group).rights().member()).isFalse();

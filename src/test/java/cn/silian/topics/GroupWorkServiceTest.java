@@ -93,10 +93,10 @@ class GroupWorkServiceTest {
             assertThat(t.status()).isEqualTo(TaskStatus.TODO);
             assertThat(t.groupName()).isEqualTo("项目组");
         });
-        TaskDraft edit = work.editTask(task);
-        edit.setTitle("走访两家社区食堂");
-        edit.setDescription("第一行\n第二行");
-        work.updateTask(task, work.tasks(group).getFirst().version(), edit);
+        TaskEdit edit = work.editTask(task);
+        edit.draft().setTitle("走访两家社区食堂");
+        edit.draft().setDescription("第一行\n第二行");
+        work.updateTask(task, edit.version(), edit.draft());
         assertThat(work.tasks(group).getFirst().title()).isEqualTo("走访两家社区食堂");
         long mv = work.updateMilestone(milestone, work.milestones(group).getFirst().version(), "完成全部走访", soon(12));
         assertThat(work.milestones(group).getFirst().version()).isEqualTo(mv);
@@ -138,7 +138,7 @@ class GroupWorkServiceTest {
         // The topic cannot end before work that is already planned.
         work.addTask(group, task("年底完成", deputy, end));
         TestUsers.login(accounts, "office");
-        TopicDraft shorter = topics.edit(topic);
+        TopicDraft shorter = topics.edit(topic).draft();
         shorter.setEndsOn(end.minusDays(1));
         assertThatThrownBy(() -> topics.update(topic, topics.get(topic).version(), shorter))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("endsOn"));
@@ -157,7 +157,7 @@ class GroupWorkServiceTest {
         assertThat(row(mine).doneOn()).isEqualTo(today);
         assertThatThrownBy(() -> work.setTaskStatus(leaders, version(leaders), TaskStatus.DONE))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> work.updateTask(mine, version(mine), work.editTask(mine))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> work.updateTask(mine, version(mine), work.editTask(mine).draft())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> work.deleteTask(mine, version(mine))).isInstanceOf(AccessDeniedException.class);
         long stale = version(mine) - 1;
         assertThatThrownBy(() -> work.setTaskStatus(mine, stale, TaskStatus.TODO)).isInstanceOf(ConcurrentEditException.class);

@@ -2,6 +2,7 @@ package cn.silian.meetings.ui;
 
 import cn.silian.meetings.Conflict;
 import cn.silian.meetings.MeetingDraft;
+import cn.silian.meetings.MeetingEdit;
 import cn.silian.meetings.MeetingKind;
 import cn.silian.meetings.MeetingService;
 import cn.silian.security.CurrentUser;
@@ -185,8 +186,10 @@ public class MeetingEditView extends VerticalLayout implements BeforeEnterObserv
             heading.setText(getTranslation("meetings.new"));
         } else {
             // A meeting the caller may not change throws here: the router shows the access-denied page.
-            draft = meetings.edit(id);
-            version = meetings.get(id).version();
+            // Values and version come from one read, so a save made meanwhile by someone else is not overwritten.
+            MeetingEdit edit = meetings.edit(id);
+            draft = edit.draft();
+            version = edit.version();
             heading.setText(getTranslation("meeting.edit.title", draft.getTitle()));
         }
         read(draft);

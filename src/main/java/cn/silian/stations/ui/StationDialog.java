@@ -9,6 +9,7 @@ import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.stations.StationDetails;
 import cn.silian.stations.StationDraft;
+import cn.silian.stations.StationEdit;
 import cn.silian.stations.StationKind;
 import cn.silian.stations.StationService;
 import cn.silian.streets.StreetService;
@@ -52,14 +53,13 @@ class StationDialog extends Dialog {
 
     private final transient StationService stations;
     private final Long id;
-    private final long version;
+    private long version;
     private final Runnable onSaved;
 
     StationDialog(StationService stations, StreetService streets, DeputyService deputies, StationDetails existing,
                   boolean chooseStreet, Runnable onSaved) {
         this.stations = stations;
         this.id = existing == null ? null : existing.summary().id();
-        this.version = existing == null ? 0 : existing.version();
         this.onSaved = onSaved;
         setHeaderTitle(existing == null ? getTranslation("stations.new") : getTranslation("station.edit", existing.summary().name()));
 
@@ -92,7 +92,13 @@ class StationDialog extends Dialog {
         longitude.setLabel(getTranslation("station.longitude"));
         active.setLabel(getTranslation("station.active"));
 
-        StationDraft draft = existing == null ? new StationDraft() : stations.edit(existing.summary().id());
+        StationDraft draft = new StationDraft();
+        if (id != null) {
+            // The version shown on the station's page may be older than the values read here.
+            StationEdit edit = stations.edit(id);
+            draft = edit.draft();
+            version = edit.version();
+        }
         code.setValue(nz(draft.getCode()));
         name.setValue(nz(draft.getName()));
         kind.setValue(draft.getKind());
