@@ -5,6 +5,7 @@ import cn.silian.people.DeputyService;
 import cn.silian.people.Expertise;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.ui.Choice;
 import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.stations.StationDetails;
@@ -32,9 +33,6 @@ import java.util.Map;
 /** Creates or edits a station; street staff always work in their own street. */
 class StationDialog extends Dialog {
 
-    record Person(Long id, String name) {
-    }
-
     final TextField code = new TextField();
     final TextField name = new TextField();
     final RadioButtonGroup<StationKind> kind = new RadioButtonGroup<>();
@@ -45,7 +43,7 @@ class StationDialog extends Dialog {
     final TextField openingHours = new TextField();
     final TextField contactName = new TextField();
     final TextField contactPhone = new TextField();
-    final ComboBox<Person> head = new ComboBox<>();
+    final ComboBox<Choice> head = new ComboBox<>();
     final NumberField latitude = new NumberField();
     final NumberField longitude = new NumberField();
     final Checkbox active = new Checkbox();
@@ -84,9 +82,9 @@ class StationDialog extends Dialog {
         contactName.setLabel(getTranslation("station.contact-name"));
         contactPhone.setLabel(getTranslation("station.contact-phone"));
         head.setLabel(getTranslation("station.head"));
-        head.setItemLabelGenerator(Person::name);
+        head.setItemLabelGenerator(Choice::label);
         head.setItems(query -> deputies.page(DeputyFilter.text(query.getFilter().orElse("")),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream().map(d -> new Person(d.id(), d.name())));
+                PageRequest.of(query.getPage(), query.getPageSize())).stream().map(d -> new Choice(d.id(), d.name())));
         head.setClearButtonVisible(true);
         latitude.setLabel(getTranslation("station.latitude"));
         longitude.setLabel(getTranslation("station.longitude"));
@@ -112,7 +110,7 @@ class StationDialog extends Dialog {
         contactName.setValue(nz(draft.getContactName()));
         contactPhone.setValue(nz(draft.getContactPhone()));
         if (draft.getHeadDeputyId() != null) {
-            head.setValue(new Person(draft.getHeadDeputyId(), deputies.nameOf(draft.getHeadDeputyId()).orElse("")));
+            head.setValue(new Choice(draft.getHeadDeputyId(), deputies.nameOf(draft.getHeadDeputyId()).orElse("")));
         }
         latitude.setValue(draft.getLatitude());
         longitude.setValue(draft.getLongitude());

@@ -3,6 +3,7 @@ package cn.silian.topics.ui;
 import cn.silian.people.DeputyFilter;
 import cn.silian.people.DeputyService;
 import cn.silian.shared.Formats;
+import cn.silian.shared.ui.Choice;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.topics.GroupDetails;
 import cn.silian.topics.GroupRights;
@@ -36,11 +37,8 @@ import java.util.stream.Collectors;
 /** The group's members for all who see the group; join requests and changes for its leader and the office. */
 class MembersSection extends VerticalLayout {
 
-    record Person(Long id, String name) {
-    }
-
     final Grid<MemberRow> members = new Grid<>();
-    final ComboBox<Person> person = new ComboBox<>();
+    final ComboBox<Choice> person = new ComboBox<>();
     final Button add = new Button();
     final ComboBox<MemberRow> leader = new ComboBox<>();
     final Button setLeader = new Button();
@@ -91,21 +89,21 @@ class MembersSection extends VerticalLayout {
 
         if (rights.administer()) {
             person.setLabel(getTranslation("group.member.person"));
-            person.setItemLabelGenerator(Person::name);
+            person.setItemLabelGenerator(Choice::label);
             person.setItems(query -> deputies.page(DeputyFilter.text(query.getFilter().orElse("")),
-                    PageRequest.of(query.getPage(), query.getPageSize())).stream().map(d -> new Person(d.id(), d.name())));
+                    PageRequest.of(query.getPage(), query.getPageSize())).stream().map(d -> new Choice(d.id(), d.name())));
             person.setClearButtonVisible(true);
             add.setText(getTranslation("group.member.add"));
             add.setIcon(new Icon(VaadinIcon.PLUS));
             add.addClickListener(e -> {
-                Person p = person.getValue();
+                Choice p = person.getValue();
                 if (p == null) {
                     person.setErrorMessage(getTranslation("validation.required"));
                     person.setInvalid(true);
                     return;
                 }
                 if (GroupTexts.attempt(this, () -> groups.addMember(id, p.id()), Map.of("person", person))) {
-                    Toasts.success(getTranslation("group.member.added", p.name()));
+                    Toasts.success(getTranslation("group.member.added", p.label()));
                     reload.run();
                 }
             });

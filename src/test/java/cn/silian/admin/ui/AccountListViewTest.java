@@ -1,16 +1,25 @@
 package cn.silian.admin.ui;
 
+import cn.silian.people.DeputyService;
+import cn.silian.security.AccountSummary;
 import cn.silian.security.Role;
+import cn.silian.shared.ui.Choice;
+import cn.silian.streets.StreetService;
 import cn.silian.ui.BrowserlessTestBase;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @Transactional
 class AccountListViewTest extends BrowserlessTestBase {
+
+    @Autowired StreetService streets;
+    @Autowired DeputyService deputies;
 
     @Test
     void anAdministratorCreatesStreetStaffForAStreet() {
@@ -47,5 +56,23 @@ class AccountListViewTest extends BrowserlessTestBase {
         assertThat(dialog.password.getErrorMessage()).isEqualTo("密码至少需要 10 个字符。");
         assertThat(test(find(Notification.class).last()).getText()).contains("密码至少需要 10 个字符");
         assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void theLazyDeputyListOfAnAccountRecognisesAndKeepsTheDeputyItIsBoundTo() {
+        login("admin");
+        AccountSummary npc = accounts.page("npc", PageRequest.of(0, 10)).stream()
+                .filter(a -> a.username().equals("npc")).findFirst().orElseThrow();
+        AccountDialog dialog = new AccountDialog(accounts, streets, deputies, npc, () -> { });
+        dialog.open();
+        Choice bound = dialog.deputy.getValue();
+        assertThat(bound.id()).isEqualTo(npc.deputyId());
+
+        // The list labels a deputy with his street too; the value read for the form has his name only.
+        test(dialog.deputy).setFilter(bound.label());
+        assertThat(test(dialog.deputy).getSuggestions()).allSatisfy(label -> assertThat(label).contains(" · "));
+        assertThat(test(dialog.deputy).getSuggestionItems()).contains(bound);
+        dialog.save();
+        assertThat(accounts.get(npc.id()).deputyId()).isEqualTo(npc.deputyId());
     }
 }
