@@ -1,6 +1,7 @@
 package cn.silian.audit;
 
 import cn.silian.shared.AuditEvent;
+import cn.silian.shared.PersonName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Map;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -59,8 +61,12 @@ class AuditEntry {
         this.afterState = cut(event.after(), STATE_MAX);
     }
 
-    AuditRecord toRecord() {
-        return new AuditRecord(id, occurredAt, actor, action, objectType, objectId, summary, beforeState, afterState);
+    String actor() {
+        return actor;
+    }
+
+    AuditRecord toRecord(Map<String, PersonName> names) {
+        return new AuditRecord(id, occurredAt, actor, names.get(actor), action, objectType, objectId, summary, beforeState, afterState);
     }
 
     private static String cut(String s, int max) {

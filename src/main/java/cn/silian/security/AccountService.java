@@ -4,6 +4,7 @@ import cn.silian.shared.AuditEvent;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.NotFoundException;
+import cn.silian.shared.PersonName;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -71,6 +72,36 @@ public class AccountService implements UserDetailsService {
             }
         }
         return result;
+    }
+
+    /**
+     * How these user names are shown to people, in one query per thousand names: for a page of
+     * rows that say who did something. The system (demo loader, jobs) is {@link PersonName#SYSTEM};
+     * a name no account has any more (since deleted) is all that is left of him and shown as it is.
+     * Any signed-in user: display names are shown on every page anyway.
+     */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public Map<String, PersonName> names(Collection<String> usernames) {
+        Map<String, PersonName> result = new HashMap<>();
+        if (usernames == null || usernames.isEmpty()) {
+            return result;
+        }
+        List<String> names = usernames.stream().filter(Objects::nonNull).distinct().toList();
+        for (int from = 0; from < names.size(); from += 1000) {
+            for (Object[] row : accounts.namesOf(names.subList(from, Math.min(names.size(), from + 1000)))) {
+                result.put((String) row[0], new PersonName((String) row[1], ((Role) row[2]).messageKey()));
+            }
+        }
+        for (String name : names) {
+            result.computeIfAbsent(name, n -> n.equals(SystemUser.NAME) ? PersonName.SYSTEM : new PersonName(n, null));
+        }
+        return result;
+    }
+
+    /** How one user name is shown; see {@link #names}. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public PersonName name(String username) {
+        return username == null ? null : names(List.of(username)).get(username);
     }
 
     /**

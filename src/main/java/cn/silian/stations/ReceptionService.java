@@ -1,12 +1,15 @@
 package cn.silian.stations;
 
+import cn.silian.security.AccountService;
 import cn.silian.security.CurrentUser;
 import cn.silian.security.Role;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
+import cn.silian.shared.PersonName;
 import cn.silian.shared.PersonalData;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -28,14 +31,16 @@ public class ReceptionService {
     private final ReceptionRepository receptions;
     private final StationService stations;
     private final RosterService roster;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
     ReceptionService(ReceptionRepository receptions, StationService stations, RosterService roster,
-                     CurrentUser currentUser, ApplicationEventPublisher events) {
+                     AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.receptions = receptions;
         this.stations = stations;
         this.roster = roster;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
     }
@@ -71,9 +76,11 @@ public class ReceptionService {
     public Slice<ReceptionRecord> page(long stationId, Pageable pageable) {
         Station station = stations.find(stationId);
         StationScope.requireManage(currentUser.require(), station.streetId());
-        return receptions.findByStationIdOrderByReceivedAtDescIdDesc(stationId, pageable).map(r -> new ReceptionRecord(
+        Slice<Reception> page = receptions.findByStationIdOrderByReceivedAtDescIdDesc(stationId, pageable);
+        Map<String, PersonName> names = accounts.names(page.map(Reception::recordedBy).toSet());
+        return page.map(r -> new ReceptionRecord(
                 r.getId(), r.stationId(), r.receivedAt(), r.visitorName(), PersonalData.maskPhone(r.visitorPhone()), r.category(), r.concern(),
-                r.outcome(), r.recordedBy()));
+                r.outcome(), names.get(r.recordedBy())));
     }
 
     @PreAuthorize("hasAnyRole('OFFICE','ADMIN','STREET_STAFF')")

@@ -1,6 +1,7 @@
 package cn.silian.topics;
 
 import cn.silian.people.DeputyService;
+import cn.silian.security.AccountService;
 import cn.silian.security.CurrentUser;
 import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
@@ -8,6 +9,9 @@ import cn.silian.shared.AuditEvent;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.NotFoundException;
+import cn.silian.shared.PersonName;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,12 +52,14 @@ public class GroupWorkService {
     private final GroupMemberRepository members;
     private final TopicGroupRepository groupRepository;
     private final DeputyService deputies;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
     GroupWorkService(GroupService groups, GroupAccess access, MilestoneRepository milestones, GroupTaskRepository tasks,
                      FindingRepository findings, GroupMemberRepository members, TopicGroupRepository groupRepository,
-                     DeputyService deputies, CurrentUser currentUser, ApplicationEventPublisher events) {
+                     DeputyService deputies, AccountService accounts, CurrentUser currentUser,
+                     ApplicationEventPublisher events) {
         this.groups = groups;
         this.access = access;
         this.milestones = milestones;
@@ -62,6 +68,7 @@ public class GroupWorkService {
         this.members = members;
         this.groupRepository = groupRepository;
         this.deputies = deputies;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
     }
@@ -203,7 +210,14 @@ public class GroupWorkService {
     @PreAuthorize(Roles.ANY_ROLE)
     public List<FindingRow> findings(long groupId) {
         work(groupId);
-        return findings.findByGroupIdOrderByCreatedAtDescIdDesc(groupId).stream().map(Finding::toRow).toList();
+        List<Finding> found = findings.findByGroupIdOrderByCreatedAtDescIdDesc(groupId);
+        Set<String> people = new HashSet<>();
+        found.forEach(f -> {
+            people.add(f.author());
+            people.add(f.suggestedBy());
+        });
+        Map<String, PersonName> names = accounts.names(people);
+        return found.stream().map(f -> f.toRow(names)).toList();
     }
 
     /** Any member records a finding. */

@@ -1,5 +1,6 @@
 package cn.silian.topics;
 
+import cn.silian.security.AccountService;
 import cn.silian.security.CurrentUser;
 import cn.silian.security.Role;
 import cn.silian.security.Roles;
@@ -9,6 +10,7 @@ import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.NotFoundException;
 import cn.silian.shared.Pages;
+import cn.silian.shared.PersonName;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -53,12 +55,14 @@ public class TopicService {
     private final GroupMemberRepository members;
     private final GroupTaskRepository tasks;
     private final MilestoneRepository milestones;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
     TopicService(ThemeRepository themes, TopicRepository topics, TopicReviewRepository reviews,
                  TopicGroupRepository groups, GroupMemberRepository members, GroupTaskRepository tasks,
-                 MilestoneRepository milestones, CurrentUser currentUser, ApplicationEventPublisher events) {
+                 MilestoneRepository milestones, AccountService accounts, CurrentUser currentUser,
+                 ApplicationEventPublisher events) {
         this.themes = themes;
         this.topics = topics;
         this.reviews = reviews;
@@ -66,6 +70,7 @@ public class TopicService {
         this.members = members;
         this.tasks = tasks;
         this.milestones = milestones;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
     }
@@ -159,7 +164,9 @@ public class TopicService {
         if (!me.isOfficeOrAdmin() && !t.proposedBy().equals(me.getUsername())) {
             return List.of();
         }
-        return reviews.findByTopicIdOrderByReviewedAtAscIdAsc(id).stream().map(TopicReview::toRow).toList();
+        List<TopicReview> trail = reviews.findByTopicIdOrderByReviewedAtAscIdAsc(id);
+        Map<String, PersonName> names = accounts.names(trail.stream().map(TopicReview::reviewer).toList());
+        return trail.stream().map(r -> r.toRow(names)).toList();
     }
 
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)

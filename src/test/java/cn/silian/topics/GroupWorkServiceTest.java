@@ -7,6 +7,7 @@ import cn.silian.security.AccountService;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.PersonName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -202,7 +203,7 @@ class GroupWorkServiceTest {
         TestUsers.login(accounts, "deputy");
         long finding = work.addFinding(group, "食堂亏损", "8 家中 6 家亏损\n需要补贴");
         assertThat(work.findings(group)).singleElement().satisfies(f -> {
-            assertThat(f.author()).isEqualTo("deputy");
+            assertThat(f.author()).isEqualTo(new PersonName("陈志强", "role.DEPUTY"));
             assertThat(f.suggestion()).isFalse();
         });
         assertThatThrownBy(() -> work.addFinding(group, " ", " "))
@@ -215,7 +216,7 @@ class GroupWorkServiceTest {
         work.markSuggestion(finding, version);
         assertThat(work.findings(group).getFirst()).satisfies(f -> {
             assertThat(f.suggestion()).isTrue();
-            assertThat(f.suggestedBy()).isEqualTo("npc");
+            assertThat(f.suggestedBy()).isEqualTo(new PersonName("刘海燕", "role.DEPUTY"));
         });
         assertThatThrownBy(() -> work.markSuggestion(finding, work.findings(group).getFirst().version()))
                 .isInstanceOf(InvalidInputException.class);
@@ -231,7 +232,7 @@ class GroupWorkServiceTest {
                 .isInstanceOf(ConcurrentEditException.class);
         GroupDetails details = groups.get(group);
         assertThat(details.report()).isEqualTo("一、基本情况\n二、问题");
-        assertThat(details.reportUpdatedBy()).isEqualTo("npc");
+        assertThat(details.reportUpdatedBy()).isEqualTo(new PersonName("刘海燕", "role.DEPUTY"));
         assertThat(details.version()).isEqualTo(next);
 
         TestUsers.login(accounts, "deputy");

@@ -4,6 +4,7 @@ import cn.silian.people.DeputyFilter;
 import cn.silian.people.DeputyService;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.ui.Choice;
+import cn.silian.shared.ui.PersonNames;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.stations.RosterChange;
 import cn.silian.stations.RosterMember;
@@ -82,7 +83,7 @@ class RosterTab extends VerticalLayout {
         history.setAriaLabel(getTranslation("roster.history"));
         history.addColumn(RosterChange::name).setHeader(getTranslation("deputy.name"));
         history.addColumn(c -> c.joinedOn() + " – " + c.leftOn()).setHeader(getTranslation("roster.period"));
-        history.addColumn(c -> c.joinedBy() + " / " + c.leftBy()).setHeader(getTranslation("roster.recorded-by"));
+        history.addColumn(c -> PersonNames.name(this, c.joinedBy()) + " / " + PersonNames.name(this, c.leftBy())).setHeader(getTranslation("roster.recorded-by"));
         history.setHeight("14em");
         Details past = new Details(getTranslation("roster.history"), history);
         past.setWidthFull();

@@ -4,6 +4,7 @@ import cn.silian.people.DeputyFilter;
 import cn.silian.people.DeputyService;
 import cn.silian.shared.Formats;
 import cn.silian.shared.ui.Choice;
+import cn.silian.shared.ui.PersonNames;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.topics.GroupDetails;
 import cn.silian.topics.GroupRights;
@@ -155,10 +156,10 @@ class MembersSection extends VerticalLayout {
             history.setAllRowsVisible(true);
             history.addColumn(MemberRow::name).setHeader(getTranslation("deputy.name")).setAutoWidth(true);
             history.addColumn(m -> getTranslation("group.history.joined", GroupTexts.date(this, m.joinedOn()),
-                    getTranslation(m.how().messageKey()), m.joinedBy() == null ? "" : m.joinedBy()))
+                    getTranslation(m.how().messageKey()), PersonNames.name(this, m.joinedBy())))
                     .setHeader(getTranslation("group.joined-on")).setFlexGrow(1);
             history.addColumn(m -> m.leftOn() == null ? getTranslation("group.history.current")
-                            : getTranslation("group.history.left", m.leftOn().toString(), m.leftBy() == null ? "" : m.leftBy()))
+                            : getTranslation("group.history.left", m.leftOn().toString(), PersonNames.name(this, m.leftBy())))
                     .setHeader(getTranslation("group.left-on")).setFlexGrow(1);
             history.setItems(groups.history(id));
             add(new H3(getTranslation("group.requests")), pending, new H3(getTranslation("group.history")), history);

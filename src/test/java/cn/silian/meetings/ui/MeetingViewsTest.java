@@ -20,6 +20,7 @@ import cn.silian.shared.ui.NotFoundView;
 import cn.silian.stations.StationService;
 import cn.silian.topics.GroupService;
 import cn.silian.ui.BrowserlessTestBase;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
@@ -126,6 +127,15 @@ class MeetingViewsTest extends BrowserlessTestBase {
 
         assertThat(meetings.get(id).summary().title()).isEqualTo("他人先存的标题");
         assertThat(test(find(Notification.class).last()).getText()).isEqualTo("该记录已被他人修改，未保存任何内容。请重新加载后再试。");
+    }
+
+    @Test
+    void theMeetingPageNamesItsOrganiserByNameAndRoleNotByLoginName() {
+        long id = meeting("组织者显示会", start, false, true, List.of());
+        login("office");
+        MeetingView view = navigate("meetings/" + id, MeetingView.class);
+        String facts = find(DescriptionList.class, view).withClassName("facts").single().getElement().getTextRecursively();
+        assertThat(facts).contains("代表工委 王敏（常委会办公室）").doesNotContain("office");
     }
 
     @Test

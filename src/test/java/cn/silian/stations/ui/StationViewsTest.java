@@ -142,6 +142,21 @@ class StationViewsTest extends BrowserlessTestBase {
     }
 
     @Test
+    void theReceptionLogNamesWhoRecordedAVisitByNameAndRoleNotByLoginName() {
+        long stationId = firstStreetStation();
+        login("street01");
+        StationView view = navigate("stations/" + stationId, StationView.class);
+        select(view, 3);
+        test(view.receptionTab.log).click();
+        ReceptionDialog dialog = find(ReceptionDialog.class).single();
+        test(dialog.concern).setValue("路灯不亮");
+        test(dialog.save).click();
+        assertThat(test(view.receptionTab.grid).getRow(0).concern()).isEqualTo("路灯不亮");
+        String recordedBy = test(view.receptionTab.grid).getCellText(0, columnOf(view.receptionTab.grid, "登记人"));
+        assertThat(recordedBy).endsWith("工委 李娜（街道工委）").doesNotContain("street01");
+    }
+
+    @Test
     void aBrokenSheetListsItsProblemsAndSavesNothing() throws Exception {
         long stationId = firstStreetStation();
         login("street01");
