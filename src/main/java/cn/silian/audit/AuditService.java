@@ -4,7 +4,6 @@ import cn.silian.security.AccountService;
 import cn.silian.security.Roles;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.PersonName;
-import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -17,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes every {@link AuditEvent} as it is published: inside the publisher's transaction, so a

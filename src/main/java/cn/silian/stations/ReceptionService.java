@@ -9,7 +9,6 @@ import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.PersonName;
 import cn.silian.shared.PersonalData;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -19,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDateTime;
+import java.util.Map;
 
 /** The reception log: what the public said at a station, recorded by its staff or its deputies. */
 @Service

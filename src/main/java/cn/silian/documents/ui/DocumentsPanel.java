@@ -1,6 +1,5 @@
 package cn.silian.documents.ui;
 
-import cn.silian.shared.ui.PersonNames;
 import java.io.UncheckedIOException;
 import com.vaadin.flow.shared.Registration;
 import cn.silian.documents.DocumentLinks;
@@ -12,6 +11,7 @@ import cn.silian.shared.Formats;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.i18n.SilianI18nProvider;
 import cn.silian.shared.ui.ComponentTexts;
+import cn.silian.shared.ui.PersonNames;
 import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
 import com.vaadin.flow.component.AttachEvent;
