@@ -1,16 +1,12 @@
 package cn.silian.admin.ui;
 
-import cn.silian.people.DeputyService;
 import cn.silian.security.AccountSummary;
 import cn.silian.security.Role;
 import cn.silian.shared.ui.Choice;
-import cn.silian.streets.StreetService;
 import cn.silian.ui.BrowserlessTestBase;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Transactional
 class AccountListViewTest extends BrowserlessTestBase {
 
-    @Autowired StreetService streets;
-    @Autowired DeputyService deputies;
 
     @Test
     void anAdministratorCreatesStreetStaffForAStreet() {
@@ -61,10 +55,15 @@ class AccountListViewTest extends BrowserlessTestBase {
     @Test
     void theLazyDeputyListOfAnAccountRecognisesAndKeepsTheDeputyItIsBoundTo() {
         login("admin");
-        AccountSummary npc = accounts.page("npc", PageRequest.of(0, 10)).stream()
-                .filter(a -> a.username().equals("npc")).findFirst().orElseThrow();
-        AccountDialog dialog = new AccountDialog(accounts, streets, deputies, npc, () -> { });
-        dialog.open();
+        AccountListView view = navigate(AccountListView.class);
+        test(view.search).setValue("npc");
+        int row = 0;
+        while (!test(view.grid).getRow(row).username().equals("npc")) {
+            row++;
+        }
+        AccountSummary npc = test(view.grid).getRow(row);
+        test((Button) test(view.grid).getCellComponent(row, view.grid.getColumns().size() - 1)).click();
+        AccountDialog dialog = find(AccountDialog.class).single();
         Choice bound = dialog.deputy.getValue();
         assertThat(bound.id()).isEqualTo(npc.deputyId());
 
