@@ -66,7 +66,8 @@ class AuditEntry {
     }
 
     AuditRecord toRecord(Map<String, PersonName> names) {
-        return new AuditRecord(id, occurredAt, actor, names.get(actor), action, objectType, objectId, summary, beforeState, afterState);
+        return new AuditRecord(id, occurredAt, actor, names.get(actor), action, objectType, objectId, summary, beforeState,
+                afterState);
     }
 
     private static String cut(String s, int max) {

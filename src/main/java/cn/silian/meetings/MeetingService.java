@@ -125,7 +125,8 @@ public class MeetingService {
         InvitationRow mine = me.deputyId() == null ? null
                 : invitations.of(id, me.deputyId()).map(i -> InvitationRows.row(i, deputies.nameOf(i.deputyId()).orElse(""), null)).orElse(null);
         boolean minutesReadable = manage || m.minutesPublishedAt() != null;
-        return new MeetingDetails(summaries(List.of(m)).get(id), accounts.name(m.organiser()), m.description(), m.onlineLink(), m.stationId(), m.groupId(),
+        return new MeetingDetails(summaries(List.of(m)).get(id), accounts.name(m.organiser()), m.description(),
+                m.onlineLink(), m.stationId(), m.groupId(),
                 agenda.of(id).stream().map(AgendaItem::toLine).toList(), m.delegatesAllowed(), m.cancelReason(),
                 minutesReadable ? m.minutes() : null, minutesReadable ? m.decisions() : null, m.minutesPublishedAt(),
                 manage ? m.checkInCode() : null, m.sequence(), m.getVersion(), new MeetingRights(manage, mine));

@@ -83,7 +83,8 @@ class RosterTab extends VerticalLayout {
         history.setAriaLabel(getTranslation("roster.history"));
         history.addColumn(RosterChange::name).setHeader(getTranslation("deputy.name"));
         history.addColumn(c -> c.joinedOn() + " – " + c.leftOn()).setHeader(getTranslation("roster.period"));
-        history.addColumn(c -> PersonNames.name(this, c.joinedBy()) + " / " + PersonNames.name(this, c.leftBy())).setHeader(getTranslation("roster.recorded-by"));
+        history.addColumn(c -> PersonNames.name(this, c.joinedBy()) + " / " + PersonNames.name(this, c.leftBy()))
+                .setHeader(getTranslation("roster.recorded-by"));
         history.setHeight("14em");
         Details past = new Details(getTranslation("roster.history"), history);
         past.setWidthFull();

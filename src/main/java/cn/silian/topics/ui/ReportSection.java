@@ -30,7 +30,8 @@ class ReportSection extends VerticalLayout {
         text.setValue(details.report() == null ? "" : details.report());
         text.setReadOnly(!manage);
         saved.setText(details.reportUpdatedAt() == null ? getTranslation("report.never")
-                : getTranslation("report.saved-by", PersonNames.name(this, details.reportUpdatedBy()), Formats.dateTimeShort(details.reportUpdatedAt())));
+                : getTranslation("report.saved-by", PersonNames.name(this, details.reportUpdatedBy()),
+                        Formats.dateTimeShort(details.reportUpdatedAt())));
         save.setText(getTranslation("common.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(manage);
