@@ -2,6 +2,7 @@ package cn.silian.audit;
 
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.Message;
+import cn.silian.shared.PersonName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * One line of the audit trail; never changed once written. Its summary is a message key with
@@ -70,8 +72,13 @@ class AuditEntry {
         this.afterState = cut(event.after(), STATE_MAX);
     }
 
-    AuditRecord toRecord() {
-        return new AuditRecord(id, occurredAt, actor, action, objectType, objectId, summary(), beforeState, afterState);
+    String actor() {
+        return actor;
+    }
+
+    AuditRecord toRecord(Map<String, PersonName> names) {
+        return new AuditRecord(id, occurredAt, actor, names.get(actor), action, objectType, objectId, summary(),
+                beforeState, afterState);
     }
 
     private Message summary() {

@@ -1,7 +1,9 @@
 package cn.silian.audit;
 
+import cn.silian.security.AccountService;
 import cn.silian.security.Roles;
 import cn.silian.shared.AuditEvent;
+import cn.silian.shared.PersonName;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes every {@link AuditEvent} as it is published: inside the publisher's transaction, so a
@@ -24,10 +27,12 @@ import java.util.List;
 public class AuditService {
 
     private final AuditEntryRepository entries;
+    private final AccountService accounts;
     private final Clock clock = Clock.systemUTC();
 
-    AuditService(AuditEntryRepository entries) {
+    AuditService(AuditEntryRepository entries, AccountService accounts) {
         this.entries = entries;
+        this.accounts = accounts;
     }
 
     @EventListener
@@ -41,8 +46,10 @@ public class AuditService {
         Pageable newestFirst = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id")));
-        return entries.search(blankToNull(filter.actor()), blankToNull(filter.objectType()), filter.action(),
-                blankToNull(filter.objectId()), newestFirst).map(AuditEntry::toRecord);
+        Slice<AuditEntry> page = entries.search(blankToNull(filter.actor()), blankToNull(filter.objectType()), filter.action(),
+                blankToNull(filter.objectId()), newestFirst);
+        Map<String, PersonName> names = accounts.names(page.map(AuditEntry::actor).toSet());
+        return page.map(e -> e.toRecord(names));
     }
 
     @PreAuthorize(Roles.ADMIN_ONLY)

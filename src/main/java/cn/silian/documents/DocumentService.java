@@ -3,6 +3,7 @@ package cn.silian.documents;
 import cn.silian.meetings.MeetingDetails;
 import cn.silian.meetings.MeetingRights;
 import cn.silian.meetings.MeetingService;
+import cn.silian.security.AccountService;
 import cn.silian.security.CurrentUser;
 import cn.silian.security.Role;
 import cn.silian.security.Roles;
@@ -14,6 +15,7 @@ import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import cn.silian.shared.Pages;
+import cn.silian.shared.PersonName;
 import cn.silian.stations.RosterService;
 import cn.silian.stations.StationService;
 import cn.silian.topics.GroupRights;
@@ -70,6 +72,7 @@ public class DocumentService {
     private final MeetingService meetings;
     private final StationService stations;
     private final RosterService roster;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     // not final: tests lower them for a moment rather than start another application context
@@ -78,7 +81,7 @@ public class DocumentService {
 
     DocumentService(DocumentRepository documents, DocumentVersionRepository versions, DocumentStorage storage,
                     GroupService groups, MeetingService meetings, StationService stations, RosterService roster,
-                    CurrentUser currentUser, ApplicationEventPublisher events,
+                    AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events,
                     @Value("${silian.documents.max-file-size:50MB}") DataSize maxFileSize,
                     @Value("${silian.documents.max-space-size:2GB}") DataSize maxSpaceSize) {
         this.documents = documents;
@@ -88,6 +91,7 @@ public class DocumentService {
         this.meetings = meetings;
         this.stations = stations;
         this.roster = roster;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
         this.maxFileBytes = maxFileSize.toBytes();
@@ -114,8 +118,9 @@ public class DocumentService {
         Access access = access(space);
         Pageable sorted = Pages.sorted(pageable, Sort.by(Sort.Direction.DESC, "updatedAt"));
         Slice<Document> page = documents.findBy(listed(space, folder), q -> q.slice(sorted));
-        Map<Long, VersionRow> latest = latest(page.getContent());
-        return page.map(d -> toRow(d, latest.get(d.getId()), mayChange(access, d)));
+        Map<Long, DocumentVersion> latest = latest(page.getContent());
+        Map<String, PersonName> names = names(page.getContent(), latest.values());
+        return page.map(d -> toRow(d, latest.get(d.getId()), mayChange(access, d), names));
     }
 
     @PreAuthorize(Roles.ANY_ROLE)
@@ -205,21 +210,24 @@ public class DocumentService {
     /** Rows of documents found by the search, which has already filtered them by the caller's spaces. */
     Map<Long, DocumentRow> rows(Collection<Long> ids) {
         List<Document> found = documents.findAllById(ids).stream().filter(d -> !d.deleted()).toList();
-        Map<Long, VersionRow> latest = latest(found);
-        return found.stream().collect(Collectors.toMap(Document::getId, d -> toRow(d, latest.get(d.getId()), false)));
+        Map<Long, DocumentVersion> latest = latest(found);
+        Map<String, PersonName> names = names(found, latest.values());
+        return found.stream().collect(Collectors.toMap(Document::getId, d -> toRow(d, latest.get(d.getId()), false, names)));
     }
 
     @PreAuthorize(Roles.ANY_ROLE)
     public DocumentRow get(long documentId) {
         Document d = readable(documentId);
-        return toRow(d, versions.findFirstByDocumentIdOrderByNumberDesc(d.getId()).map(DocumentVersion::toRow).orElse(null),
-                mayChange(access(d.space()), d));
+        DocumentVersion latest = versions.findFirstByDocumentIdOrderByNumberDesc(d.getId()).orElse(null);
+        return toRow(d, latest, mayChange(access(d.space()), d), names(List.of(d), latest == null ? List.of() : List.of(latest)));
     }
 
     @PreAuthorize(Roles.ANY_ROLE)
     public List<VersionRow> versions(long documentId) {
         readable(documentId);
-        return versions.findByDocumentIdOrderByNumberDesc(documentId).stream().map(DocumentVersion::toRow).toList();
+        List<DocumentVersion> all = versions.findByDocumentIdOrderByNumberDesc(documentId);
+        Map<String, PersonName> names = names(List.of(), all);
+        return all.stream().map(v -> v.toRow(names)).toList();
     }
 
     /** A version to download; a download of internal material is recorded in the audit trail. */
@@ -358,8 +366,9 @@ public class DocumentService {
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)
     public Slice<DocumentRow> bin(Pageable pageable) {
         Slice<Document> page = documents.inBin(pageable);
-        Map<Long, VersionRow> latest = latest(page.getContent());
-        return page.map(d -> toRow(d, latest.get(d.getId()), false));
+        Map<Long, DocumentVersion> latest = latest(page.getContent());
+        Map<String, PersonName> names = names(page.getContent(), latest.values());
+        return page.map(d -> toRow(d, latest.get(d.getId()), false, names));
     }
 
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)
@@ -557,20 +566,27 @@ public class DocumentService {
 
     // ---- rows and audit --------------------------------------------------------------------
 
-    private Map<Long, VersionRow> latest(List<Document> page) {
+    private Map<Long, DocumentVersion> latest(List<Document> page) {
         if (page.isEmpty()) {
             return Map.of();
         }
         return versions.findByDocumentIdIn(page.stream().map(Document::getId).toList()).stream()
                 .collect(Collectors.toMap(DocumentVersion::documentId, Function.identity(),
-                        (a, b) -> a.number() >= b.number() ? a : b))
-                .values().stream().collect(Collectors.toMap(v -> v.documentId(), DocumentVersion::toRow));
+                        (a, b) -> a.number() >= b.number() ? a : b));
     }
 
-    private static DocumentRow toRow(Document d, VersionRow latest, boolean changeable) {
+    /** Who uploaded and who deleted, named as people know them, in one query for a page of rows. */
+    private Map<String, PersonName> names(Collection<Document> found, Collection<DocumentVersion> versionsFound) {
+        Set<String> people = new HashSet<>();
+        found.forEach(d -> people.add(d.deletedBy()));
+        versionsFound.forEach(v -> people.add(v.uploadedBy()));
+        return accounts.names(people);
+    }
+
+    private static DocumentRow toRow(Document d, DocumentVersion latest, boolean changeable, Map<String, PersonName> names) {
         return new DocumentRow(d.getId(), d.getVersion(), d.folder(), d.title(), d.description(), d.tags(),
-                d.internal(), d.withdrawn(), d.createdBy(), d.updatedAt(), d.deletedBy(), d.deletedAt(), latest,
-                changeable);
+                d.internal(), d.withdrawn(), d.createdBy(), d.updatedAt(), names.get(d.deletedBy()), d.deletedAt(),
+                latest == null ? null : latest.toRow(names), changeable);
     }
 
     private static String describe(DocumentVersion v) {

@@ -1,5 +1,6 @@
 package cn.silian.documents;
 
+import cn.silian.shared.PersonName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Map;
 
 /** One uploaded file of a document; never changed once written. */
 @Entity
@@ -80,7 +82,12 @@ class DocumentVersion {
         return storageKey;
     }
 
-    VersionRow toRow() {
-        return new VersionRow(number, fileName, contentType, sizeBytes, sha256, uploadedBy, uploadedAt);
+    String uploadedBy() {
+        return uploadedBy;
+    }
+
+    /** The row, its uploader named as {@code names} has him. */
+    VersionRow toRow(Map<String, PersonName> names) {
+        return new VersionRow(number, fileName, contentType, sizeBytes, sha256, names.get(uploadedBy), uploadedAt);
     }
 }

@@ -1,8 +1,9 @@
 package cn.silian.documents;
 
+import cn.silian.shared.PersonName;
 import java.time.Instant;
 
 /** One version in a document's history. */
 public record VersionRow(int number, String fileName, String contentType, long sizeBytes, String sha256,
-                         String uploadedBy, Instant uploadedAt) {
+                         PersonName uploadedBy, Instant uploadedAt) {
 }

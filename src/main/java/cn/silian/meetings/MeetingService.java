@@ -1,6 +1,7 @@
 package cn.silian.meetings;
 
 import cn.silian.people.DeputyService;
+import cn.silian.security.AccountService;
 import cn.silian.security.CurrentUser;
 import cn.silian.security.Role;
 import cn.silian.security.Roles;
@@ -77,13 +78,14 @@ public class MeetingService {
     private final DutyService duty;
     private final StationService stations;
     private final GroupService groups;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Duration reminderAhead;
 
     MeetingService(MeetingRepository meetings, AgendaItemRepository agenda, InvitationRepository invitations,
                    MeetingAccess access, DeputyService deputies, DutyService duty, StationService stations,
-                   GroupService groups, CurrentUser currentUser, ApplicationEventPublisher events,
+                   GroupService groups, AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events,
                    @Value("${silian.meetings.reminder-ahead:24h}") Duration reminderAhead) {
         this.meetings = meetings;
         this.agenda = agenda;
@@ -93,6 +95,7 @@ public class MeetingService {
         this.duty = duty;
         this.stations = stations;
         this.groups = groups;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
         this.reminderAhead = reminderAhead;
@@ -123,7 +126,8 @@ public class MeetingService {
         InvitationRow mine = me.deputyId() == null ? null
                 : invitations.of(id, me.deputyId()).map(i -> InvitationRows.row(i, deputies.nameOf(i.deputyId()).orElse(""), null)).orElse(null);
         boolean minutesReadable = manage || m.minutesPublishedAt() != null;
-        return new MeetingDetails(summaries(List.of(m)).get(id), m.description(), m.onlineLink(), m.stationId(), m.groupId(),
+        return new MeetingDetails(summaries(List.of(m)).get(id), accounts.name(m.organiser()), m.description(),
+                m.onlineLink(), m.stationId(), m.groupId(),
                 agenda.of(id).stream().map(AgendaItem::toLine).toList(), m.delegatesAllowed(), m.cancelReason(),
                 minutesReadable ? m.minutes() : null, minutesReadable ? m.decisions() : null, m.minutesPublishedAt(),
                 manage ? m.checkInCode() : null, m.sequence(), m.getVersion(), new MeetingRights(manage, mine));
@@ -150,13 +154,13 @@ public class MeetingService {
     }
 
     @PreAuthorize(Roles.ANY_ROLE)
-    public MeetingDraft edit(long id) {
+    public MeetingEdit edit(long id) {
         SilianUser me = currentUser.require();
         Meeting m = visible(id, me);
         access.requireManage(me, m);
         MeetingDraft d = m.toDraft();
         d.setAgenda(agenda.of(id).stream().map(AgendaItem::toLine).toList());
-        return d;
+        return new MeetingEdit(id, m.getVersion(), d);
     }
 
     // ---- changing --------------------------------------------------------------------------
@@ -497,7 +501,7 @@ public class MeetingService {
             Map<Rsvp, Long> c = counts.getOrDefault(m.getId(), Map.of());
             long invited = c.values().stream().mapToLong(Long::longValue).sum();
             rows.put(m.getId(), new MeetingSummary(m.getId(), m.title(), m.kind(), m.status(), m.startsAt(), m.endsAt(),
-                    place(m), m.organiser(), m.closed(), invited,
+                    place(m), m.closed(), invited,
                     c.getOrDefault(Rsvp.ACCEPTED, 0L) + c.getOrDefault(Rsvp.DELEGATE, 0L), c.getOrDefault(Rsvp.DECLINED, 0L)));
         }
         return rows;

@@ -20,6 +20,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a.deputyId, a.id from Account a where a.enabled = true and a.deputyId in :deputyIds")
     List<Object[]> enabledAccountsOfDeputies(@Param("deputyIds") Collection<Long> deputyIds);
 
+    /** Triples of (user name, display name, role) of these accounts. */
+    @Query("select a.username, a.displayName, a.role from Account a where a.username in :usernames")
+    List<Object[]> namesOf(@Param("usernames") Collection<String> usernames);
+
     @Query("""
             select a from Account a
             where :filter is null or lower(a.username) like :filter or lower(a.displayName) like :filter

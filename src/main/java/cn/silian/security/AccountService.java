@@ -5,6 +5,7 @@ import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
+import cn.silian.shared.PersonName;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -16,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Accounts: administrators manage them; login reads them. */
@@ -61,17 +64,51 @@ public class AccountService implements UserDetailsService {
      */
     public Map<Long, Long> accountIdsOfDeputies(Collection<Long> deputyIds) {
         Map<Long, Long> result = new HashMap<>();
-        if (deputyIds == null || deputyIds.isEmpty()) {
-            return result;
-        }
-        List<Long> ids = deputyIds.stream().filter(Objects::nonNull).distinct().toList();
-        // Chunks keep the IN list within what every database accepts, for invitations of thousands.
-        for (int from = 0; from < ids.size(); from += 1000) {
-            for (Object[] row : accounts.enabledAccountsOfDeputies(ids.subList(from, Math.min(ids.size(), from + 1000)))) {
-                result.putIfAbsent((Long) row[0], (Long) row[1]);
-            }
+        for (Object[] row : inChunks(deputyIds, accounts::enabledAccountsOfDeputies)) {
+            result.putIfAbsent((Long) row[0], (Long) row[1]);
         }
         return result;
+    }
+
+    /**
+     * How these user names are shown to people, in one query per thousand names: for a page of
+     * rows that say who did something. The system (demo loader, jobs) is {@link PersonName#SYSTEM};
+     * a name no account has any more (since deleted) is all that is left of him and shown as it is.
+     * Any signed-in user: display names are shown on every page anyway.
+     */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public Map<String, PersonName> names(Collection<String> usernames) {
+        Map<String, PersonName> result = new HashMap<>();
+        for (Object[] row : inChunks(usernames, accounts::namesOf)) {
+            result.put((String) row[0], new PersonName((String) row[1], ((Role) row[2]).messageKey()));
+        }
+        if (usernames != null) {
+            usernames.stream().filter(Objects::nonNull).forEach(name -> result.computeIfAbsent(name,
+                    n -> n.equals(SystemUser.NAME) ? PersonName.SYSTEM : new PersonName(n, null)));
+        }
+        return result;
+    }
+
+    /**
+     * The rows of a query about many keys, asked a thousand keys at a time: that keeps the IN list
+     * within what every database accepts, for invitations of thousands.
+     */
+    private static <K> List<Object[]> inChunks(Collection<K> keys, Function<List<K>, List<Object[]>> query) {
+        List<Object[]> rows = new ArrayList<>();
+        if (keys == null) {
+            return rows;
+        }
+        List<K> distinct = keys.stream().filter(Objects::nonNull).distinct().toList();
+        for (int from = 0; from < distinct.size(); from += 1000) {
+            rows.addAll(query.apply(distinct.subList(from, Math.min(distinct.size(), from + 1000))));
+        }
+        return rows;
+    }
+
+    /** How one user name is shown; see {@link #names}. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public PersonName name(String username) {
+        return username == null ? null : names(List.of(username)).get(username);
     }
 
     /**

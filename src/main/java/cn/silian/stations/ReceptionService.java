@@ -1,5 +1,6 @@
 package cn.silian.stations;
 
+import cn.silian.security.AccountService;
 import cn.silian.security.CurrentUser;
 import cn.silian.security.Role;
 import cn.silian.security.SilianUser;
@@ -7,6 +8,7 @@ import cn.silian.shared.AuditEvent;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.Message;
+import cn.silian.shared.PersonName;
 import cn.silian.shared.PersonalData;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDateTime;
+import java.util.Map;
 
 /** The reception log: what the public said at a station, recorded by its staff or its deputies. */
 @Service
@@ -29,14 +32,16 @@ public class ReceptionService {
     private final ReceptionRepository receptions;
     private final StationService stations;
     private final RosterService roster;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
     ReceptionService(ReceptionRepository receptions, StationService stations, RosterService roster,
-                     CurrentUser currentUser, ApplicationEventPublisher events) {
+                     AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.receptions = receptions;
         this.stations = stations;
         this.roster = roster;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
     }
@@ -73,9 +78,11 @@ public class ReceptionService {
     public Slice<ReceptionRecord> page(long stationId, Pageable pageable) {
         Station station = stations.find(stationId);
         StationScope.requireManage(currentUser.require(), station.streetId());
-        return receptions.findByStationIdOrderByReceivedAtDescIdDesc(stationId, pageable).map(r -> new ReceptionRecord(
+        Slice<Reception> page = receptions.findByStationIdOrderByReceivedAtDescIdDesc(stationId, pageable);
+        Map<String, PersonName> names = accounts.names(page.map(Reception::recordedBy).toSet());
+        return page.map(r -> new ReceptionRecord(
                 r.getId(), r.stationId(), r.receivedAt(), r.visitorName(), PersonalData.maskPhone(r.visitorPhone()), r.category(), r.concern(),
-                r.outcome(), r.recordedBy()));
+                r.outcome(), names.get(r.recordedBy())));
     }
 
     @PreAuthorize("hasAnyRole('OFFICE','ADMIN','STREET_STAFF')")

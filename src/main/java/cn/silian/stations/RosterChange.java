@@ -1,8 +1,9 @@
 package cn.silian.stations;
 
+import cn.silian.shared.PersonName;
 import java.time.LocalDate;
 
 /** A past membership: who joined and left when, and who recorded it. */
 public record RosterChange(Long deputyId, String name, boolean home, LocalDate joinedOn, LocalDate leftOn,
-                           String joinedBy, String leftBy) {
+                           PersonName joinedBy, PersonName leftBy) {
 }

@@ -4,6 +4,7 @@ import cn.silian.people.DeputyService;
 import cn.silian.people.DeputySummary;
 import cn.silian.people.Resident;
 import cn.silian.people.SeatInfo;
+import cn.silian.security.AccountService;
 import cn.silian.security.CurrentUser;
 import cn.silian.security.Role;
 import cn.silian.security.SilianUser;
@@ -12,6 +13,7 @@ import cn.silian.shared.Formats;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
+import cn.silian.shared.PersonName;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -48,17 +50,19 @@ public class RosterService {
     private final StationRepository stationRepository;
     private final DutyShiftRepository shifts;
     private final DeputyService deputies;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
     RosterService(RosterEntryRepository roster, StationService stations, StationRepository stationRepository,
-                  DutyShiftRepository shifts, DeputyService deputies, CurrentUser currentUser,
-                  ApplicationEventPublisher events) {
+                  DutyShiftRepository shifts, DeputyService deputies, AccountService accounts,
+                  CurrentUser currentUser, ApplicationEventPublisher events) {
         this.roster = roster;
         this.stations = stations;
         this.stationRepository = stationRepository;
         this.shifts = shifts;
         this.deputies = deputies;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
     }
@@ -90,8 +94,14 @@ public class RosterService {
         requireManage(stationId);
         Slice<RosterEntry> page = roster.past(stationId, pageable);
         Map<Long, String> names = deputies.namesOf(page.stream().map(RosterEntry::deputyId).collect(Collectors.toSet()));
+        Set<String> recorders = new HashSet<>();
+        page.forEach(e -> {
+            recorders.add(e.joinedBy());
+            recorders.add(e.leftBy());
+        });
+        Map<String, PersonName> recordedBy = accounts.names(recorders);
         return page.map(e -> new RosterChange(e.deputyId(), names.get(e.deputyId()), e.home(), e.joinedOn(), e.leftOn(),
-                e.joinedBy(), e.leftBy()));
+                recordedBy.get(e.joinedBy()), recordedBy.get(e.leftBy())));
     }
 
     /** A person's stations: his own for a deputy; staff see those of their street. */

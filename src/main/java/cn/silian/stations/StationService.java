@@ -99,10 +99,10 @@ public class StationService {
     }
 
     @PreAuthorize(STAFF)
-    public StationDraft edit(long id) {
+    public StationEdit edit(long id) {
         Station s = find(id);
         StationScope.requireManage(currentUser.require(), s.streetId());
-        return s.toDraft();
+        return new StationEdit(id, s.getVersion(), s.toDraft());
     }
 
     @PreAuthorize(STAFF)

@@ -66,10 +66,12 @@ public class StreetService {
         return id != null && streets.existsById(id);
     }
 
-    /** The version a rename must be based on, so two people renaming at once cannot both win. */
+    /** The street for the rename form, with the version the rename must be based on. */
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)
-    public long version(long id) {
-        return find(id).getVersion();
+    public StreetEdit edit(long id) {
+        Street street = find(id);
+        StreetSummary summary = street.toSummary();
+        return new StreetEdit(id, street.getVersion(), summary.code(), summary.name());
     }
 
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)

@@ -1,11 +1,13 @@
 package cn.silian.topics;
 
 import cn.silian.shared.BaseEntity;
+import cn.silian.shared.PersonName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Map;
 
 /** A finding of a group's research; the leader may turn it into a draft suggestion. */
 @Entity
@@ -46,11 +48,15 @@ class Finding extends BaseEntity {
         this.suggestedBy = by;
     }
 
-    FindingRow toRow() {
-        return new FindingRow(getId(), title, body, author, createdAt, suggestion, suggestedAt, suggestedBy, getVersion());
+    /** The row, its people named as {@code names} has them. */
+    FindingRow toRow(Map<String, PersonName> names) {
+        return new FindingRow(getId(), title, body, names.get(author), createdAt, suggestion, suggestedAt,
+                names.get(suggestedBy), getVersion());
     }
 
     Long groupId() { return groupId; }
+    String author() { return author; }
+    String suggestedBy() { return suggestedBy; }
     String title() { return title; }
     boolean suggestion() { return suggestion; }
 }

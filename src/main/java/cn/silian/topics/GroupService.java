@@ -5,6 +5,7 @@ import cn.silian.people.DeputySummary;
 import cn.silian.people.Expertise;
 import cn.silian.people.Level;
 import cn.silian.people.SeatInfo;
+import cn.silian.security.AccountService;
 import cn.silian.security.CurrentUser;
 import cn.silian.security.Role;
 import cn.silian.security.Roles;
@@ -16,6 +17,7 @@ import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import cn.silian.shared.Pages;
+import cn.silian.shared.PersonName;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -46,6 +48,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Topic groups (分类编组) and their members: the grouping assistant, join requests and the
@@ -71,12 +74,14 @@ public class GroupService {
     private final MilestoneRepository milestones;
     private final GroupAccess access;
     private final DeputyService deputies;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
     GroupService(TopicGroupRepository groups, TopicRepository topics, GroupMemberRepository members,
                  JoinRequestRepository requests, GroupTaskRepository tasks, MilestoneRepository milestones,
-                 GroupAccess access, DeputyService deputies, CurrentUser currentUser, ApplicationEventPublisher events) {
+                 GroupAccess access, DeputyService deputies, AccountService accounts, CurrentUser currentUser,
+                 ApplicationEventPublisher events) {
         this.groups = groups;
         this.topics = topics;
         this.members = members;
@@ -85,6 +90,7 @@ public class GroupService {
         this.milestones = milestones;
         this.access = access;
         this.deputies = deputies;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
     }
@@ -116,7 +122,7 @@ public class GroupService {
         long overdue = rights.seeWork() ? tasks.overdue(id, today) + milestones.overdue(id, today) : 0;
         return new GroupDetails(summaries(List.of(g)).get(id), t.startsOn(), t.endsOn(), g.getVersion(), rights,
                 rights.seeWork() ? g.report() : null, rights.seeWork() ? g.reportUpdatedAt() : null,
-                rights.seeWork() ? g.reportUpdatedBy() : null, overdue);
+                rights.seeWork() ? accounts.name(g.reportUpdatedBy()) : null, overdue);
     }
 
     /** Current members, leader first. */
@@ -191,11 +197,11 @@ public class GroupService {
     // ---- groups ----------------------------------------------------------------------------
 
     @PreAuthorize(Roles.ANY_ROLE)
-    public GroupDraft edit(long id) {
+    public GroupEdit edit(long id) {
         SilianUser me = currentUser.require();
         TopicGroup g = visible(id, me);
         access.requireManage(me, g);
-        return g.toDraft();
+        return new GroupEdit(id, g.getVersion(), g.toDraft());
     }
 
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)
@@ -526,13 +532,15 @@ public class GroupService {
 
     private List<MemberRow> rows(List<GroupMember> found, TopicGroup g) {
         Map<Long, DeputySummary> people = deputies.summaries(found.stream().map(GroupMember::deputyId).collect(Collectors.toSet()));
+        Map<String, PersonName> recorders = accounts.names(found.stream()
+                .flatMap(m -> Stream.of(m.joinedBy(), m.leftBy())).filter(Objects::nonNull).collect(Collectors.toSet()));
         return found.stream()
                 .sorted(Comparator.comparing((GroupMember m) -> !Objects.equals(m.deputyId(), g.leaderId())))
                 .map(m -> {
                     DeputySummary d = people.get(m.deputyId());
                     return new MemberRow(m.deputyId(), d == null ? "" : d.name(), m.level(), d == null ? null : d.streetName(),
-                            d == null ? Set.of() : d.expertise(), m.how(), m.joinedOn(), m.joinedBy(), m.leftOn(),
-                            m.leftBy(), m.current() && Objects.equals(m.deputyId(), g.leaderId()));
+                            d == null ? Set.of() : d.expertise(), m.how(), m.joinedOn(), recorders.get(m.joinedBy()), m.leftOn(),
+                            recorders.get(m.leftBy()), m.current() && Objects.equals(m.deputyId(), g.leaderId()));
                 }).toList();
     }
 

@@ -1,6 +1,7 @@
 package cn.silian.topics;
 
 import cn.silian.people.DeputyService;
+import cn.silian.security.AccountService;
 import cn.silian.security.CurrentUser;
 import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
@@ -9,6 +10,7 @@ import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
+import cn.silian.shared.PersonName;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -49,12 +53,14 @@ public class GroupWorkService {
     private final GroupMemberRepository members;
     private final TopicGroupRepository groupRepository;
     private final DeputyService deputies;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
     GroupWorkService(GroupService groups, GroupAccess access, MilestoneRepository milestones, GroupTaskRepository tasks,
                      FindingRepository findings, GroupMemberRepository members, TopicGroupRepository groupRepository,
-                     DeputyService deputies, CurrentUser currentUser, ApplicationEventPublisher events) {
+                     DeputyService deputies, AccountService accounts, CurrentUser currentUser,
+                     ApplicationEventPublisher events) {
         this.groups = groups;
         this.access = access;
         this.milestones = milestones;
@@ -63,6 +69,7 @@ public class GroupWorkService {
         this.members = members;
         this.groupRepository = groupRepository;
         this.deputies = deputies;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
     }
@@ -149,10 +156,10 @@ public class GroupWorkService {
     }
 
     @PreAuthorize(Roles.ANY_ROLE)
-    public TaskDraft editTask(long id) {
+    public TaskEdit editTask(long id) {
         GroupTask t = task(id);
         manage(t.groupId());
-        return t.toDraft();
+        return new TaskEdit(id, t.getVersion(), t.toDraft());
     }
 
     @PreAuthorize(Roles.ANY_ROLE)
@@ -211,7 +218,14 @@ public class GroupWorkService {
     @PreAuthorize(Roles.ANY_ROLE)
     public List<FindingRow> findings(long groupId) {
         work(groupId);
-        return findings.findByGroupIdOrderByCreatedAtDescIdDesc(groupId).stream().map(Finding::toRow).toList();
+        List<Finding> found = findings.findByGroupIdOrderByCreatedAtDescIdDesc(groupId);
+        Set<String> people = new HashSet<>();
+        found.forEach(f -> {
+            people.add(f.author());
+            people.add(f.suggestedBy());
+        });
+        Map<String, PersonName> names = accounts.names(people);
+        return found.stream().map(f -> f.toRow(names)).toList();
     }
 
     /** Any member records a finding. */

@@ -1,6 +1,7 @@
 package cn.silian.topics;
 
+import cn.silian.shared.PersonName;
 import java.time.Instant;
 
-public record ReviewRow(String reviewer, ReviewDecision decision, String comment, Instant at) {
+public record ReviewRow(PersonName reviewer, ReviewDecision decision, String comment, Instant at) {
 }

@@ -1,5 +1,6 @@
 package cn.silian.topics;
 
+import cn.silian.shared.PersonName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.Map;
 
 /** One decision of the office on a proposal; never changed, so the review trail stays whole. */
 @Entity
@@ -37,6 +39,8 @@ class TopicReview {
     protected TopicReview() {
     }
 
+    String reviewer() { return reviewer; }
+
     TopicReview(Long topicId, String reviewer, ReviewDecision decision, String text) {
         this.topicId = topicId;
         this.reviewer = reviewer;
@@ -45,7 +49,8 @@ class TopicReview {
         this.reviewedAt = Instant.now();
     }
 
-    ReviewRow toRow() {
-        return new ReviewRow(reviewer, decision, text, reviewedAt);
+    /** The row, its reviewer named as {@code names} has him. */
+    ReviewRow toRow(Map<String, PersonName> names) {
+        return new ReviewRow(names.get(reviewer), decision, text, reviewedAt);
     }
 }

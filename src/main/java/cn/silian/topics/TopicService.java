@@ -1,5 +1,6 @@
 package cn.silian.topics;
 
+import cn.silian.security.AccountService;
 import cn.silian.security.CurrentUser;
 import cn.silian.security.Role;
 import cn.silian.security.Roles;
@@ -10,6 +11,7 @@ import cn.silian.shared.InputRules;
 import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import cn.silian.shared.Pages;
+import cn.silian.shared.PersonName;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -54,12 +56,14 @@ public class TopicService {
     private final GroupMemberRepository members;
     private final GroupTaskRepository tasks;
     private final MilestoneRepository milestones;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
     TopicService(ThemeRepository themes, TopicRepository topics, TopicReviewRepository reviews,
                  TopicGroupRepository groups, GroupMemberRepository members, GroupTaskRepository tasks,
-                 MilestoneRepository milestones, CurrentUser currentUser, ApplicationEventPublisher events) {
+                 MilestoneRepository milestones, AccountService accounts, CurrentUser currentUser,
+                 ApplicationEventPublisher events) {
         this.themes = themes;
         this.topics = topics;
         this.reviews = reviews;
@@ -67,6 +71,7 @@ public class TopicService {
         this.members = members;
         this.tasks = tasks;
         this.milestones = milestones;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
     }
@@ -145,13 +150,13 @@ public class TopicService {
 
     /** The stored values for the form: the office, or the proposer of a returned proposal. */
     @PreAuthorize(Roles.ANY_ROLE)
-    public TopicDraft edit(long id) {
+    public TopicEdit edit(long id) {
         SilianUser me = currentUser.require();
         Topic t = visible(id, me);
         if (!me.isOfficeOrAdmin() && !revisable(t, me)) {
             throw new AccessDeniedException("not the topic's office or returned proposer");
         }
-        return t.toDraft();
+        return new TopicEdit(id, t.getVersion(), t.toDraft());
     }
 
     /** The review trail, for the office and the proposer. */
@@ -162,7 +167,9 @@ public class TopicService {
         if (!me.isOfficeOrAdmin() && !t.proposedBy().equals(me.getUsername())) {
             return List.of();
         }
-        return reviews.findByTopicIdOrderByReviewedAtAscIdAsc(id).stream().map(TopicReview::toRow).toList();
+        List<TopicReview> trail = reviews.findByTopicIdOrderByReviewedAtAscIdAsc(id);
+        Map<String, PersonName> names = accounts.names(trail.stream().map(TopicReview::reviewer).toList());
+        return trail.stream().map(r -> r.toRow(names)).toList();
     }
 
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)

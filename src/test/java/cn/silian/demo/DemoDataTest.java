@@ -18,6 +18,7 @@ import cn.silian.people.DeputyService;
 import cn.silian.people.Level;
 import cn.silian.security.AccountService;
 import cn.silian.security.SilianUser;
+import cn.silian.shared.PersonName;
 import cn.silian.stations.RosterService;
 import cn.silian.streets.StreetService;
 import cn.silian.shared.Formats;
@@ -46,6 +47,9 @@ import static org.assertj.core.api.Assertions.tuple;
 @SilianSpringTest
 @Tag("db")
 class DemoDataTest {
+
+    /** The demo deputy account as people see him. */
+    static final PersonName DEPUTY = new PersonName("陈志强", "role.DEPUTY");
 
     @Autowired DeputyService deputies;
     @Autowired StreetService streets;
@@ -138,8 +142,8 @@ class DemoDataTest {
             assertThat(row.tags()).isEqualTo("加装电梯");
             assertThat(row.createdBy()).isEqualTo("deputy");
             assertThat(documents.versions(row.id())).extracting(VersionRow::number, VersionRow::uploadedBy,
-                    VersionRow::contentType).containsExactly(tuple(2, "deputy", "application/pdf"),
-                    tuple(1, "deputy", "application/pdf"));
+                    VersionRow::contentType).containsExactly(tuple(2, DEPUTY, "application/pdf"),
+                    tuple(1, DEPUTY, "application/pdf"));
             // the search finds the newest version's text, which only the final report has
             assertThat(ids(search.search("一窗受理", 0, 10))).contains(row.id());
 

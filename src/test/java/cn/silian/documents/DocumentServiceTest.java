@@ -15,6 +15,7 @@ import cn.silian.security.SilianUser;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.NotFoundException;
 import cn.silian.shared.i18n.SilianI18nProvider;
+import cn.silian.shared.PersonName;
 import cn.silian.stations.Membership;
 import cn.silian.stations.RosterService;
 import cn.silian.stations.StationService;
@@ -219,6 +220,20 @@ class DocumentServiceTest {
         documents.restore(id);
         assertThat(documents.open(id, 1).fileName()).isEqualTo("旧稿.pdf");
         assertThat(documents.count(Space.group(group), null)).isEqualTo(before);
+    }
+
+    @Test
+    void whoUploadedAndWhoDeletedAreNamedByDisplayNameNotLoginName() {
+        TestUsers.login(accounts, "deputy");
+        long id = documents.upload(Space.group(firstGroup()), null, "署名稿", null, null, false, "署名稿.pdf", pdf("signed"));
+        assertThat(documents.versions(id)).singleElement()
+                .satisfies(v -> assertThat(v.uploadedBy()).isEqualTo(new PersonName("陈志强", "role.DEPUTY")));
+        assertThat(documents.get(id).latest().uploadedBy().displayName()).isEqualTo("陈志强");
+        documents.softDelete(id, documents.get(id).version());
+
+        TestUsers.login(accounts, "office");
+        assertThat(documents.bin(PageRequest.of(0, 50)).stream().filter(r -> r.id() == id)).singleElement()
+                .satisfies(r -> assertThat(r.deletedBy()).isEqualTo(new PersonName("陈志强", "role.DEPUTY")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.silian.meetings;
 import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
 import cn.silian.security.AccountService;
+import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.DeputyNotice;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.NotFoundException;
@@ -91,6 +92,26 @@ class MeetingServiceTest {
         assertThat(after.version()).isEqualTo(before.version());
         assertThat(meetings.update(id, before.version(), change)).isGreaterThan(before.version());
         assertThat(meetings.get(id).summary().title()).isEqualTo("被改的会");
+    }
+
+    @Test
+    void aFormSavedOnTheVersionItWasLoadedAtIsRefusedOnceSomeoneElseSavedAndChangesNothing() {
+        long id = data.create(MeetingsTestData.draft("并发编辑会", later(204, 9), MeetingsTestData.ROOM));
+        TestUsers.login(accounts, "office");
+        MeetingEdit form = meetings.edit(id);
+
+        TestUsers.as(accounts, "admin", () -> {
+            MeetingEdit other = meetings.edit(id);
+            other.draft().setTitle("他人先存的标题");
+            other.draft().setAgenda(List.of(new AgendaLine("他人的议程", "主任", 20)));
+            return meetings.update(id, other.version(), other.draft());
+        });
+
+        form.draft().setTitle("过时表单的标题");
+        assertThatThrownBy(() -> meetings.update(id, form.version(), form.draft())).isInstanceOf(ConcurrentEditException.class);
+        MeetingEdit now = meetings.edit(id);
+        assertThat(now.draft().getTitle()).isEqualTo("他人先存的标题");
+        assertThat(now.draft().getAgenda()).extracting(AgendaLine::title).containsExactly("他人的议程");
     }
 
     @Test

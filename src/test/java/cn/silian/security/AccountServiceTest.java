@@ -4,6 +4,7 @@ import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.PersonName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,6 +32,19 @@ class AccountServiceTest {
     @AfterEach
     void signOut() {
         TestUsers.logout();
+    }
+
+    @Test
+    void userNamesAreResolvedToDisplayNamesAndRolesTheSystemAndAGoneAccountAsWell() {
+        TestUsers.login(accounts, "street01");
+        Map<String, PersonName> names = accounts.names(Arrays.asList("office", "npc", "system", "gone.user", null));
+        assertThat(names).containsOnlyKeys("office", "npc", "system", "gone.user");
+        assertThat(names.get("office")).isEqualTo(new PersonName("代表工委 王敏", "role.OFFICE"));
+        assertThat(names.get("npc")).isEqualTo(new PersonName("刘海燕", "role.DEPUTY"));
+        assertThat(names.get("system").isSystem()).isTrue();
+        // Nothing else is left of a deleted account than the name it was stored under.
+        assertThat(names.get("gone.user")).isEqualTo(new PersonName("gone.user", null));
+        assertThat(accounts.name(null)).isNull();
     }
 
     @Test

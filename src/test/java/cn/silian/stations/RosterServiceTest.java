@@ -72,7 +72,7 @@ class RosterServiceTest {
                 .anySatisfy(c -> {
                     assertThat(c.deputyId()).isEqualTo(person);
                     assertThat(c.leftOn()).isEqualTo(LocalDate.now(cn.silian.shared.Formats.ZONE));
-                    assertThat(c.leftBy()).isEqualTo("street01");
+                    assertThat(c.leftBy().displayName()).endsWith("工委 李娜");
                 });
     }
 

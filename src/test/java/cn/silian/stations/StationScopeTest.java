@@ -88,8 +88,9 @@ class StationScopeTest {
     @Test
     void street02CannotChangeAnyRecordOfTheFirstStreet() {
         TestUsers.login(accounts, "street01");
-        StationDraft draft = stations.edit(stationOfFirstStreet);
-        long version = stations.get(stationOfFirstStreet).version();
+        StationEdit edit = stations.edit(stationOfFirstStreet);
+        StationDraft draft = edit.draft();
+        long version = edit.version();
         ShiftRow shift = duty.shifts(planOfFirstStreet).getFirst();
         long memberEntry = roster.members(stationOfFirstStreet, PageRequest.of(0, 1)).getContent().getFirst().entryId();
 
@@ -108,7 +109,7 @@ class StationScopeTest {
                         null, null, ReceptionCategory.OTHER, "越权登记", null)));
         changes.forEach(change -> assertThatThrownBy(change::run).isInstanceOf(AccessDeniedException.class));
 
-        StationDraft elsewhere = stations.edit(stations.page(StationFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id());
+        StationDraft elsewhere = stations.edit(stations.page(StationFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id()).draft();
         elsewhere.setCode("X-INTO-1");
         elsewhere.setStreetId(firstStreet);
         long created = stations.create(elsewhere);

@@ -54,7 +54,7 @@ class StreetServiceTest {
 
         NoRoleUser.login(accounts, "office");
         List<Executable> reads = List.of(streets::all, streets::byId, () -> streets.byIds(Set.of(first.id())),
-                () -> streets.find(first.id()), () -> streets.exists(first.id()), () -> streets.version(first.id()));
+                () -> streets.find(first.id()), () -> streets.exists(first.id()), () -> streets.edit(first.id()));
         reads.forEach(read -> assertThatThrownBy(read::execute).isInstanceOf(AccessDeniedException.class));
     }
 
@@ -62,10 +62,10 @@ class StreetServiceTest {
     void streetStaffAndDeputiesNeitherAddNorRenameStreets() {
         List<StreetSummary> before = asOffice();
         long id = before.getFirst().id();
-        long version = TestUsers.as(accounts, "office", () -> streets.version(id));
+        long version = TestUsers.as(accounts, "office", () -> streets.edit(id).version());
         for (String user : List.of("street01", "deputy")) {
             TestUsers.login(accounts, user);
-            assertThatThrownBy(() -> streets.version(id)).as(user).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> streets.edit(id)).as(user).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> streets.rename(id, version, "S01", "改名街道")).as(user).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> streets.create("S99", "越权街道", 99)).as(user).isInstanceOf(AccessDeniedException.class);
         }
@@ -74,20 +74,20 @@ class StreetServiceTest {
         assertThatThrownBy(() -> streets.create("S99", "越权街道", 99)).isInstanceOf(AccessDeniedException.class);
 
         assertThat(asOffice()).isEqualTo(before);
-        assertThat(TestUsers.as(accounts, "office", () -> streets.version(id))).isEqualTo(version);
+        assertThat(TestUsers.as(accounts, "office", () -> streets.edit(id).version())).isEqualTo(version);
     }
 
     @Test
     void theOfficeRenamesAStreetOnceFromTheVersionItSawAndNeverToAnotherStreetsName() {
         TestUsers.login(accounts, "office");
         StreetSummary first = streets.all().getFirst();
-        long version = streets.version(first.id());
+        long version = streets.edit(first.id()).version();
         assertThatThrownBy(() -> streets.rename(first.id(), version, first.code(), "东湖街道")).isInstanceOfSatisfying(
                 InvalidInputException.class, e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::messageKey)
                         .contains("street.name.taken"));
         streets.rename(first.id(), version, first.code(), "城关新区街道");
         assertThat(streets.find(first.id())).map(StreetSummary::name).contains("城关新区街道");
-        assertThat(streets.version(first.id())).isGreaterThan(version);
+        assertThat(streets.edit(first.id()).version()).isGreaterThan(version);
         assertThatThrownBy(() -> streets.rename(first.id(), version, first.code(), "第三个名字"))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(streets.find(first.id())).map(StreetSummary::name).contains("城关新区街道");

@@ -8,6 +8,7 @@ import cn.silian.security.AccountService;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.NotFoundException;
+import cn.silian.shared.PersonName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -218,7 +219,7 @@ class GroupServiceTest {
         assertThat(groups.history(group)).filteredOn(m -> m.deputyId() == deputy).singleElement()
                 .satisfies(m -> {
                     assertThat(m.leftOn()).isNotNull();
-                    assertThat(m.leftBy()).isEqualTo("deputy");
+                    assertThat(m.leftBy()).isEqualTo(new PersonName("陈志强", "role.DEPUTY"));
                 });
     }
 
@@ -230,9 +231,10 @@ class GroupServiceTest {
         long request = TestUsers.as(accounts, "deputy", () -> groups.requestJoin(group, null));
         TestUsers.login(accounts, "npc");
         groups.decide(request, groups.pending(group).getFirst().version(), false, "本组已满员");
-        GroupDraft closed = groups.edit(group);
+        GroupEdit edit = groups.edit(group);
+        GroupDraft closed = edit.draft();
         closed.setOpenForJoining(false);
-        groups.update(group, groups.get(group).version(), closed);
+        groups.update(group, edit.version(), closed);
 
         TestUsers.login(accounts, "deputy");
         assertThat(groups.get(group).rights().member()).isFalse();

@@ -7,6 +7,7 @@ import cn.silian.security.AccountService;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.PersonName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -93,10 +94,10 @@ class GroupWorkServiceTest {
             assertThat(t.status()).isEqualTo(TaskStatus.TODO);
             assertThat(t.groupName()).isEqualTo("项目组");
         });
-        TaskDraft edit = work.editTask(task);
-        edit.setTitle("走访两家社区食堂");
-        edit.setDescription("第一行\n第二行");
-        work.updateTask(task, work.tasks(group).getFirst().version(), edit);
+        TaskEdit edit = work.editTask(task);
+        edit.draft().setTitle("走访两家社区食堂");
+        edit.draft().setDescription("第一行\n第二行");
+        work.updateTask(task, edit.version(), edit.draft());
         assertThat(work.tasks(group).getFirst().title()).isEqualTo("走访两家社区食堂");
         long mv = work.updateMilestone(milestone, work.milestones(group).getFirst().version(), "完成全部走访", soon(12));
         assertThat(work.milestones(group).getFirst().version()).isEqualTo(mv);
@@ -138,7 +139,7 @@ class GroupWorkServiceTest {
         // The topic cannot end before work that is already planned.
         work.addTask(group, task("年底完成", deputy, end));
         TestUsers.login(accounts, "office");
-        TopicDraft shorter = topics.edit(topic);
+        TopicDraft shorter = topics.edit(topic).draft();
         shorter.setEndsOn(end.minusDays(1));
         assertThatThrownBy(() -> topics.update(topic, topics.get(topic).version(), shorter))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("endsOn"));
@@ -157,7 +158,7 @@ class GroupWorkServiceTest {
         assertThat(row(mine).doneOn()).isEqualTo(today);
         assertThatThrownBy(() -> work.setTaskStatus(leaders, version(leaders), TaskStatus.DONE))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> work.updateTask(mine, version(mine), work.editTask(mine))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> work.updateTask(mine, version(mine), work.editTask(mine).draft())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> work.deleteTask(mine, version(mine))).isInstanceOf(AccessDeniedException.class);
         long stale = version(mine) - 1;
         assertThatThrownBy(() -> work.setTaskStatus(mine, stale, TaskStatus.TODO)).isInstanceOf(ConcurrentEditException.class);
@@ -202,7 +203,7 @@ class GroupWorkServiceTest {
         TestUsers.login(accounts, "deputy");
         long finding = work.addFinding(group, "食堂亏损", "8 家中 6 家亏损\n需要补贴");
         assertThat(work.findings(group)).singleElement().satisfies(f -> {
-            assertThat(f.author()).isEqualTo("deputy");
+            assertThat(f.author()).isEqualTo(new PersonName("陈志强", "role.DEPUTY"));
             assertThat(f.suggestion()).isFalse();
         });
         assertThatThrownBy(() -> work.addFinding(group, " ", " "))
@@ -215,7 +216,7 @@ class GroupWorkServiceTest {
         work.markSuggestion(finding, version);
         assertThat(work.findings(group).getFirst()).satisfies(f -> {
             assertThat(f.suggestion()).isTrue();
-            assertThat(f.suggestedBy()).isEqualTo("npc");
+            assertThat(f.suggestedBy()).isEqualTo(new PersonName("刘海燕", "role.DEPUTY"));
         });
         assertThatThrownBy(() -> work.markSuggestion(finding, work.findings(group).getFirst().version()))
                 .isInstanceOf(InvalidInputException.class);
@@ -231,7 +232,7 @@ class GroupWorkServiceTest {
                 .isInstanceOf(ConcurrentEditException.class);
         GroupDetails details = groups.get(group);
         assertThat(details.report()).isEqualTo("一、基本情况\n二、问题");
-        assertThat(details.reportUpdatedBy()).isEqualTo("npc");
+        assertThat(details.reportUpdatedBy()).isEqualTo(new PersonName("刘海燕", "role.DEPUTY"));
         assertThat(details.version()).isEqualTo(next);
 
         TestUsers.login(accounts, "deputy");

@@ -169,7 +169,7 @@ class TopicServiceTest {
         TopicDetails returned = topics.get(id);
         assertThat(returned.summary().status()).isEqualTo(TopicStatus.RETURNED);
         assertThat(returned.revisable()).isTrue();
-        TopicDraft revised = topics.edit(id);
+        TopicDraft revised = topics.edit(id).draft();
         revised.setGoals("调研 8 家社区食堂的运营成本");
         topics.update(id, returned.version(), revised);
         assertThat(topics.get(id).summary().status()).isEqualTo(TopicStatus.PROPOSED);
@@ -179,7 +179,7 @@ class TopicServiceTest {
         TestUsers.login(accounts, "office");
         topics.review(id, topics.get(id).version(), ReviewDecision.RETURN, "请明确时间安排");
         TestUsers.login(accounts, "deputy");
-        topics.update(id, topics.get(id).version(), topics.edit(id));
+        topics.update(id, topics.get(id).version(), topics.edit(id).draft());
 
         TestUsers.login(accounts, "office");
         topics.review(id, topics.get(id).version(), ReviewDecision.APPROVE, null);
@@ -195,7 +195,7 @@ class TopicServiceTest {
 
         TestUsers.login(accounts, "deputy");
         assertThat(topics.reviews(id)).hasSize(3);
-        assertThatThrownBy(() -> topics.update(id, approved.version(), topics.edit(id)))
+        assertThatThrownBy(() -> topics.update(id, approved.version(), topics.edit(id).draft()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -228,10 +228,10 @@ class TopicServiceTest {
         theme(topics, YEAR);
         long id = topics.create(draft("并发编辑"));
         long v = topics.get(id).version();
-        TopicDraft first = topics.edit(id);
+        TopicDraft first = topics.edit(id).draft();
         first.setTitle("第一次修改");
         topics.update(id, v, first);
-        TopicDraft second = topics.edit(id);
+        TopicDraft second = topics.edit(id).draft();
         second.setTitle("第二次修改");
         assertThatThrownBy(() -> topics.update(id, v, second)).isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> topics.changeStatus(id, v, TopicStatus.OPEN)).isInstanceOf(ConcurrentEditException.class);

@@ -8,6 +8,7 @@ import cn.silian.security.AccountSummary;
 import cn.silian.security.Role;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.ui.Choice;
 import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.streets.StreetService;
@@ -30,15 +31,11 @@ import java.util.Map;
 /** Creates or edits one account; the service checks every rule again. */
 class AccountDialog extends Dialog {
 
-    /** A deputy as the account form offers him. */
-    record DeputyOption(Long id, String name) {
-    }
-
     final TextField username = new TextField();
     final TextField displayName = new TextField();
     final Select<Role> role = new Select<>();
     final ComboBox<StreetSummary> street = new ComboBox<>();
-    final ComboBox<DeputyOption> deputy = new ComboBox<>();
+    final ComboBox<Choice> deputy = new ComboBox<>();
     final Checkbox enabled = new Checkbox();
     final PasswordField password = new PasswordField();
 
@@ -65,10 +62,10 @@ class AccountDialog extends Dialog {
         street.setItems(streets.all());
         street.setItemLabelGenerator(StreetSummary::name);
         deputy.setLabel(getTranslation("account.deputy"));
-        deputy.setItemLabelGenerator(DeputyOption::name);
+        deputy.setItemLabelGenerator(Choice::label);
         deputy.setItems(query -> deputies.page(DeputyFilter.text(query.getFilter().orElse("")),
                         PageRequest.of(query.getPage(), query.getPageSize())).stream()
-                .map(d -> new DeputyOption(d.id(), d.name() + " · " + (d.streetName() == null ? "" : d.streetName()))));
+                .map(d -> new Choice(d.id(), d.name() + " · " + (d.streetName() == null ? "" : d.streetName()))));
         enabled.setLabel(getTranslation("account.enabled"));
         password.setLabel(getTranslation(account == null ? "account.password" : "account.new-password"));
         password.setHelperText(getTranslation("password.policy"));
@@ -87,7 +84,7 @@ class AccountDialog extends Dialog {
                 streets.find(account.streetId()).ifPresent(street::setValue);
             }
             if (account.deputyId() != null) {
-                deputy.setValue(new DeputyOption(account.deputyId(), deputies.nameOf(account.deputyId()).orElse("")));
+                deputy.setValue(new Choice(account.deputyId(), deputies.nameOf(account.deputyId()).orElse("")));
             }
         }
         showBinding(role.getValue());

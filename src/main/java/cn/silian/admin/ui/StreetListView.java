@@ -8,7 +8,7 @@ import cn.silian.shared.ui.Toasts;
 import cn.silian.stations.StationService;
 import cn.silian.stations.StreetFigures;
 import cn.silian.streets.StreetService;
-import cn.silian.streets.StreetSummary;
+import cn.silian.streets.StreetEdit;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,8 +30,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The district's streets (few, so not paged): the office adds and renames them. */
 @Route("streets")
@@ -81,9 +79,8 @@ public class StreetListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void edit(Long id) {
-        Map<Long, StreetSummary> all = streets.all().stream().collect(Collectors.toMap(StreetSummary::id, Function.identity()));
-        StreetSummary street = id == null ? null : all.get(id);
-        long version = id == null ? 0 : streets.version(id);
+        // Code, name and version from one read, so that a rename made meanwhile is not overwritten.
+        StreetEdit street = id == null ? null : streets.edit(id);
         Dialog dialog = new Dialog(getTranslation(street == null ? "streets.new" : "streets.edit", street == null ? "" : street.name()));
         TextField code = new TextField(getTranslation("station.code"));
         TextField name = new TextField(getTranslation("deputies.street"));
@@ -92,9 +89,9 @@ public class StreetListView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
                 if (street == null) {
-                    streets.create(code.getValue(), name.getValue(), all.size() + 1);
+                    streets.create(code.getValue(), name.getValue(), streets.all().size() + 1);
                 } else {
-                    streets.rename(street.id(), version, code.getValue(), name.getValue());
+                    streets.rename(street.id(), street.version(), code.getValue(), name.getValue());
                 }
                 Toasts.success(getTranslation("streets.saved", name.getValue()));
                 dialog.close();

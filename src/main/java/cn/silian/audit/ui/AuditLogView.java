@@ -7,6 +7,7 @@ import cn.silian.security.Roles;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.Formats;
 import cn.silian.shared.i18n.SilianI18nProvider;
+import cn.silian.shared.ui.PersonNames;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -69,7 +70,10 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> Formats.dateTime(r.occurredAt())).setHeader(getTranslation("audit.time"))
                 .setSortProperty("occurredAt").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.actor")).setSortProperty("actor").setAutoWidth(true);
+        // The login name stays at hand as a tooltip: it is what the actor filter searches. No sorting
+        // here: the stored login names would order the display names seemingly at random.
+        grid.addColumn(r -> PersonNames.withRole(this, r.actorName())).setHeader(getTranslation("audit.actor"))
+                .setAutoWidth(true).setTooltipGenerator(AuditRecord::actor);
         grid.addColumn(r -> getTranslation("audit.action." + r.action().name())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
         grid.addColumn(r -> typeName(r.objectType()) + (r.objectId() == null ? "" : " #" + r.objectId()))

@@ -5,6 +5,7 @@ import cn.silian.documents.DocumentSearch;
 import cn.silian.documents.DocumentService;
 import cn.silian.security.Roles;
 import cn.silian.shared.Formats;
+import cn.silian.shared.ui.PersonNames;
 import cn.silian.shared.ui.Toasts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -72,7 +73,7 @@ public class DocumentBinView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("documents.bin"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(DocumentRow::title).setHeader(getTranslation("documents.title")).setFlexGrow(2);
-        grid.addColumn(r -> r.deletedBy() + " · " + Formats.dateTimeShort(r.deletedAt()))
+        grid.addColumn(r -> PersonNames.name(this, r.deletedBy()) + " · " + Formats.dateTimeShort(r.deletedAt()))
                 .setHeader(getTranslation("documents.bin.deleted-by")).setAutoWidth(true);
         grid.addComponentColumn(r -> {
             Button restore = new Button(getTranslation("documents.bin.restore"), new Icon(VaadinIcon.ROTATE_LEFT), e -> {

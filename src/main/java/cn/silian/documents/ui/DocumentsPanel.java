@@ -11,6 +11,7 @@ import cn.silian.shared.Formats;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.i18n.SilianI18nProvider;
 import cn.silian.shared.ui.ComponentTexts;
+import cn.silian.shared.ui.PersonNames;
 import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
 import com.vaadin.flow.component.AttachEvent;
@@ -320,7 +321,7 @@ class DocumentsPanel extends VerticalLayout {
         list.addColumn(v -> "v" + v.number()).setHeader(getTranslation("documents.version")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(v -> v.fileName() + " · " + DocumentTexts.size(v.sizeBytes()))
                 .setHeader(getTranslation("documents.file")).setFlexGrow(1);
-        list.addColumn(v -> v.uploadedBy() + " · " + Formats.dateTimeShort(v.uploadedAt()))
+        list.addColumn(v -> PersonNames.name(this, v.uploadedBy()) + " · " + Formats.dateTimeShort(v.uploadedAt()))
                 .setHeader(getTranslation("documents.uploaded-by")).setAutoWidth(true);
         list.addColumn(v -> v.sha256().substring(0, 12)).setHeader(getTranslation("documents.checksum")).setAutoWidth(true);
         list.addComponentColumn(v -> versionActions(row, v, dialog)).setHeader(getTranslation("common.actions")).setAutoWidth(true);

@@ -10,6 +10,7 @@ import cn.silian.people.DeputyFilter;
 import cn.silian.people.DeputyService;
 import cn.silian.people.Level;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.ui.Choice;
 import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.stations.StationFilter;
@@ -88,12 +89,12 @@ class InviteDialog extends Dialog {
         levels.setItems(Level.values());
         levels.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
         group.setLabel(getTranslation("meeting.group"));
-        group.setItemLabelGenerator(Choice::name);
+        group.setItemLabelGenerator(Choice::label);
         group.setClearButtonVisible(true);
         group.setItems(query -> groups.page(new GroupFilter(null, null, null, null, null, null, query.getFilter().orElse(""), false),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream().map(g -> new Choice(g.id(), g.name())));
         station.setLabel(getTranslation("meeting.station"));
-        station.setItemLabelGenerator(Choice::name);
+        station.setItemLabelGenerator(Choice::label);
         station.setClearButtonVisible(true);
         station.setVisible(staff);
         if (staff) {
@@ -105,7 +106,7 @@ class InviteDialog extends Dialog {
         street.setItemLabelGenerator(StreetSummary::name);
         street.setClearButtonVisible(true);
         persons.setLabel(getTranslation("meeting.invite.persons"));
-        persons.setItemLabelGenerator(Choice::name);
+        persons.setItemLabelGenerator(Choice::label);
         persons.setItems(query -> deputies.page(DeputyFilter.text(query.getFilter().orElse("")),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream().map(d -> new Choice(d.id(), d.name())));
         levels.addValueChangeListener(e -> stale());

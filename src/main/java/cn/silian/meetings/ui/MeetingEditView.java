@@ -2,6 +2,7 @@ package cn.silian.meetings.ui;
 
 import cn.silian.meetings.Conflict;
 import cn.silian.meetings.MeetingDraft;
+import cn.silian.meetings.MeetingEdit;
 import cn.silian.meetings.MeetingKind;
 import cn.silian.meetings.MeetingService;
 import cn.silian.security.CurrentUser;
@@ -10,6 +11,7 @@ import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.ui.Choice;
 import cn.silian.shared.ui.ComponentTexts;
 import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
@@ -115,7 +117,7 @@ public class MeetingEditView extends VerticalLayout implements BeforeEnterObserv
         place.setMaxLength(MeetingService.PLACE_MAX);
         place.setHelperText(getTranslation("meeting.place.helper"));
         station.setLabel(getTranslation("meeting.station"));
-        station.setItemLabelGenerator(Choice::name);
+        station.setItemLabelGenerator(Choice::label);
         station.setClearButtonVisible(true);
         if (staff) {
             station.setItems(query -> stations.page(new StationFilter(query.getFilter().orElse(""), null, null, null, null),
@@ -124,11 +126,11 @@ public class MeetingEditView extends VerticalLayout implements BeforeEnterObserv
         station.addValueChangeListener(e -> {
             // A station meeting is usually held at the station: its name is a sensible place.
             if (e.isFromClient() && e.getValue() != null && place.isEmpty()) {
-                place.setValue(e.getValue().name());
+                place.setValue(e.getValue().label());
             }
         });
         group.setLabel(getTranslation("meeting.group"));
-        group.setItemLabelGenerator(Choice::name);
+        group.setItemLabelGenerator(Choice::label);
         group.setClearButtonVisible(true);
         GroupFilter groupFilter = me.isOfficeOrAdmin() ? GroupFilter.none() : GroupFilter.onlyMine();
         group.setItems(query -> groups.page(new GroupFilter(null, null, null, null, null, null, query.getFilter().orElse(""),
@@ -185,8 +187,10 @@ public class MeetingEditView extends VerticalLayout implements BeforeEnterObserv
             heading.setText(getTranslation("meetings.new"));
         } else {
             // A meeting the caller may not change throws here: the router shows the access-denied page.
-            draft = meetings.edit(id);
-            version = meetings.get(id).version();
+            // Values and version come from one read, so a save made meanwhile by someone else is not overwritten.
+            MeetingEdit edit = meetings.edit(id);
+            draft = edit.draft();
+            version = edit.version();
             heading.setText(getTranslation("meeting.edit.title", draft.getTitle()));
         }
         read(draft);

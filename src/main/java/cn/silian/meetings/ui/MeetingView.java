@@ -17,6 +17,7 @@ import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.ui.PersonNames;
 import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.stations.StationService;
@@ -267,7 +268,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             link.getElement().setAttribute("rel", "noopener noreferrer");
             fact(facts, "meeting.online-link", link);
         }
-        fact(facts, "meeting.organiser", text(s.organiser()));
+        fact(facts, "meeting.organiser", text(PersonNames.withRole(this, details.organiser())));
         fact(facts, "meeting.closed", text(getTranslation(s.closed() ? "meeting.closed.yes" : "meeting.closed.no")));
         if (details.description() != null && !details.description().isBlank()) {
             Span description = new Span(details.description());

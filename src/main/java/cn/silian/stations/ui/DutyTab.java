@@ -3,6 +3,7 @@ package cn.silian.stations.ui;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.ui.Choice;
 import cn.silian.shared.ui.ComponentTexts;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.stations.DutyService;
@@ -49,9 +50,6 @@ import java.util.stream.Collectors;
 /** Reception duty of one station: generate a plan, adjust it, publish it, and decide swap requests. */
 class DutyTab extends VerticalLayout {
 
-    record Person(Long id, String name) {
-    }
-
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>();
@@ -68,7 +66,7 @@ class DutyTab extends VerticalLayout {
 
     private final transient DutyService duty;
     private final StationDetails station;
-    private List<Person> members = List.of();
+    private List<Choice> members = List.of();
     private PlanSummary selected;
 
     DutyTab(DutyService duty, RosterService roster, StationDetails station) {
@@ -76,7 +74,7 @@ class DutyTab extends VerticalLayout {
         this.station = station;
         setPadding(false);
         members = roster.members(station.summary().id(), PageRequest.of(0, 2000)).stream()
-                .map((RosterMember m) -> new Person(m.deputyId(), m.name())).toList();
+                .map((RosterMember m) -> new Choice(m.deputyId(), m.name())).toList();
 
         LocalDate today = LocalDate.now(Formats.ZONE);
         ComponentTexts.localize(from);
@@ -143,10 +141,10 @@ class DutyTab extends VerticalLayout {
         refresh();
     }
 
-    private ComboBox<Person> assignee(ShiftRow shift) {
-        ComboBox<Person> box = new ComboBox<>();
+    private ComboBox<Choice> assignee(ShiftRow shift) {
+        ComboBox<Choice> box = new ComboBox<>();
         box.setItems(members);
-        box.setItemLabelGenerator(Person::name);
+        box.setItemLabelGenerator(Choice::label);
         box.setAriaLabel(getTranslation("duty.deputy.of", when(shift.startsAt(), shift.endsAt())));
         box.setPlaceholder(getTranslation("duty.nobody"));
         box.setWidthFull();
@@ -169,9 +167,9 @@ class DutyTab extends VerticalLayout {
     }
 
     private HorizontalLayout swapActions(SwapRow swap) {
-        ComboBox<Person> replacement = new ComboBox<>();
+        ComboBox<Choice> replacement = new ComboBox<>();
         replacement.setItems(members);
-        replacement.setItemLabelGenerator(Person::name);
+        replacement.setItemLabelGenerator(Choice::label);
         replacement.setAriaLabel(getTranslation("duty.swap.replacement.for", swap.requesterName()));
         replacement.setPlaceholder(getTranslation("duty.swap.replacement"));
         members.stream().filter(p -> p.id().equals(swap.replacementId())).findFirst().ifPresent(replacement::setValue);

@@ -1,5 +1,6 @@
 package cn.silian.stations.ui;
 
+import cn.silian.shared.ui.PersonNames;
 import cn.silian.stations.ReceptionRecord;
 import cn.silian.stations.ReceptionService;
 import cn.silian.stations.StationDetails;
@@ -43,7 +44,8 @@ class ReceptionTab extends VerticalLayout {
         grid.addColumn(r -> r.visitorName() == null ? getTranslation("reception.anonymous") : r.visitorName())
                 .setHeader(getTranslation("reception.visitor")).setAutoWidth(true);
         grid.addColumn(ReceptionRecord::concern).setHeader(getTranslation("reception.concern")).setFlexGrow(3);
-        grid.addColumn(ReceptionRecord::recordedBy).setHeader(getTranslation("reception.recorded-by")).setAutoWidth(true);
+        grid.addColumn(r -> PersonNames.withRole(this, r.recordedBy())).setHeader(getTranslation("reception.recorded-by"))
+                .setAutoWidth(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> new Span(getTranslation("label.pattern", getTranslation("reception.outcome"))
                 + (r.outcome() == null ? getTranslation("common.none") : r.outcome())
                 + (r.visitorPhone() == null ? "" : " · " + getTranslation("deputy.phone") + " " + r.visitorPhone()))));

@@ -3,6 +3,8 @@ package cn.silian.stations.ui;
 import cn.silian.people.DeputyFilter;
 import cn.silian.people.DeputyService;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.ui.Choice;
+import cn.silian.shared.ui.PersonNames;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.stations.RosterChange;
 import cn.silian.stations.RosterMember;
@@ -29,10 +31,7 @@ import java.util.stream.Collectors;
 /** A station's roster: current members with their duty counts, adding and removing, and the history. */
 class RosterTab extends VerticalLayout {
 
-    record Person(Long id, String label) {
-    }
-
-    final ComboBox<Person> person = new ComboBox<>();
+    final ComboBox<Choice> person = new ComboBox<>();
     final Button add = new Button();
     final Grid<RosterMember> members = new Grid<>();
     final Grid<RosterChange> history = new Grid<>();
@@ -46,10 +45,10 @@ class RosterTab extends VerticalLayout {
 
         person.setLabel(getTranslation("roster.add.person"));
         person.setPlaceholder(getTranslation("deputies.search.placeholder"));
-        person.setItemLabelGenerator(Person::label);
+        person.setItemLabelGenerator(Choice::label);
         person.setItems(query -> deputies.page(DeputyFilter.text(query.getFilter().orElse("")),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream()
-                .map(d -> new Person(d.id(), d.name() + " · " + (d.streetName() == null ? "" : d.streetName()))));
+                .map(d -> new Choice(d.id(), d.name() + " · " + (d.streetName() == null ? "" : d.streetName()))));
         person.setWidth("20em");
         add.setText(getTranslation("roster.add"));
         add.setIcon(new Icon(VaadinIcon.PLUS));
@@ -84,7 +83,8 @@ class RosterTab extends VerticalLayout {
         history.setAriaLabel(getTranslation("roster.history"));
         history.addColumn(RosterChange::name).setHeader(getTranslation("deputy.name"));
         history.addColumn(c -> c.joinedOn() + " – " + c.leftOn()).setHeader(getTranslation("roster.period"));
-        history.addColumn(c -> c.joinedBy() + " / " + c.leftBy()).setHeader(getTranslation("roster.recorded-by"));
+        history.addColumn(c -> PersonNames.name(this, c.joinedBy()) + " / " + PersonNames.name(this, c.leftBy()))
+                .setHeader(getTranslation("roster.recorded-by"));
         history.setHeight("14em");
         Details past = new Details(getTranslation("roster.history"), history);
         past.setWidthFull();

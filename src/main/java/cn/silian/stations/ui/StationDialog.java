@@ -5,10 +5,12 @@ import cn.silian.people.DeputyService;
 import cn.silian.people.Expertise;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.ui.Choice;
 import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.stations.StationDetails;
 import cn.silian.stations.StationDraft;
+import cn.silian.stations.StationEdit;
 import cn.silian.stations.StationKind;
 import cn.silian.stations.StationService;
 import cn.silian.streets.StreetService;
@@ -31,9 +33,6 @@ import java.util.Map;
 /** Creates or edits a station; street staff always work in their own street. */
 class StationDialog extends Dialog {
 
-    record Person(Long id, String name) {
-    }
-
     final TextField code = new TextField();
     final TextField name = new TextField();
     final RadioButtonGroup<StationKind> kind = new RadioButtonGroup<>();
@@ -44,7 +43,7 @@ class StationDialog extends Dialog {
     final TextField openingHours = new TextField();
     final TextField contactName = new TextField();
     final TextField contactPhone = new TextField();
-    final ComboBox<Person> head = new ComboBox<>();
+    final ComboBox<Choice> head = new ComboBox<>();
     final NumberField latitude = new NumberField();
     final NumberField longitude = new NumberField();
     final Checkbox active = new Checkbox();
@@ -52,14 +51,13 @@ class StationDialog extends Dialog {
 
     private final transient StationService stations;
     private final Long id;
-    private final long version;
+    private long version;
     private final Runnable onSaved;
 
     StationDialog(StationService stations, StreetService streets, DeputyService deputies, StationDetails existing,
                   boolean chooseStreet, Runnable onSaved) {
         this.stations = stations;
         this.id = existing == null ? null : existing.summary().id();
-        this.version = existing == null ? 0 : existing.version();
         this.onSaved = onSaved;
         setHeaderTitle(existing == null ? getTranslation("stations.new") : getTranslation("station.edit", existing.summary().name()));
 
@@ -84,15 +82,21 @@ class StationDialog extends Dialog {
         contactName.setLabel(getTranslation("station.contact-name"));
         contactPhone.setLabel(getTranslation("station.contact-phone"));
         head.setLabel(getTranslation("station.head"));
-        head.setItemLabelGenerator(Person::name);
+        head.setItemLabelGenerator(Choice::label);
         head.setItems(query -> deputies.page(DeputyFilter.text(query.getFilter().orElse("")),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream().map(d -> new Person(d.id(), d.name())));
+                PageRequest.of(query.getPage(), query.getPageSize())).stream().map(d -> new Choice(d.id(), d.name())));
         head.setClearButtonVisible(true);
         latitude.setLabel(getTranslation("station.latitude"));
         longitude.setLabel(getTranslation("station.longitude"));
         active.setLabel(getTranslation("station.active"));
 
-        StationDraft draft = existing == null ? new StationDraft() : stations.edit(existing.summary().id());
+        StationDraft draft = new StationDraft();
+        if (id != null) {
+            // The version shown on the station's page may be older than the values read here.
+            StationEdit edit = stations.edit(id);
+            draft = edit.draft();
+            version = edit.version();
+        }
         code.setValue(nz(draft.getCode()));
         name.setValue(nz(draft.getName()));
         kind.setValue(draft.getKind());
@@ -106,7 +110,7 @@ class StationDialog extends Dialog {
         contactName.setValue(nz(draft.getContactName()));
         contactPhone.setValue(nz(draft.getContactPhone()));
         if (draft.getHeadDeputyId() != null) {
-            head.setValue(new Person(draft.getHeadDeputyId(), deputies.nameOf(draft.getHeadDeputyId()).orElse("")));
+            head.setValue(new Choice(draft.getHeadDeputyId(), deputies.nameOf(draft.getHeadDeputyId()).orElse("")));
         }
         latitude.setValue(draft.getLatitude());
         longitude.setValue(draft.getLongitude());

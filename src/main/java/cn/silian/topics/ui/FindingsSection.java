@@ -1,6 +1,7 @@
 package cn.silian.topics.ui;
 
 import cn.silian.shared.Formats;
+import cn.silian.shared.ui.PersonNames;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.topics.FindingRow;
 import cn.silian.topics.GroupDetails;
@@ -44,7 +45,7 @@ class FindingsSection extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addColumn(FindingRow::title).setHeader(getTranslation("work.title")).setAutoWidth(true);
         grid.addColumn(FindingRow::body).setHeader(getTranslation("finding.body")).setFlexGrow(2);
-        grid.addColumn(f -> getTranslation("finding.by", f.author(), Formats.dateTimeShort(f.createdAt())))
+        grid.addColumn(f -> getTranslation("finding.by", PersonNames.name(this, f.author()), Formats.dateTimeShort(f.createdAt())))
                 .setHeader(getTranslation("finding.author")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(f -> {
             if (f.suggestion()) {

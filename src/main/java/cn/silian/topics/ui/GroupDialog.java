@@ -4,6 +4,7 @@ import cn.silian.people.Expertise;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.topics.GroupDetails;
 import cn.silian.topics.GroupDraft;
+import cn.silian.topics.GroupEdit;
 import cn.silian.topics.GroupService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,11 +38,11 @@ class GroupDialog extends Dialog {
         build(getTranslation("topics.group.new"), draft, d -> groups.create(topicId, d), onSaved);
     }
 
-    /** Edits the group on the version shown. */
+    /** Edits the group on the version its values were read at. */
     GroupDialog(GroupService groups, GroupDetails details, Runnable onSaved) {
-        long id = details.summary().id();
-        build(getTranslation("group.edit.title", details.summary().name()), groups.edit(id),
-                d -> groups.update(id, details.version(), d), onSaved);
+        GroupEdit edit = groups.edit(details.summary().id());
+        build(getTranslation("group.edit.title", details.summary().name()), edit.draft(),
+                d -> groups.update(edit.id(), edit.version(), d), onSaved);
     }
 
     private void build(String title, GroupDraft draft, java.util.function.ToLongFunction<GroupDraft> saving, Runnable onSaved) {

@@ -3,6 +3,8 @@ package cn.silian.topics.ui;
 import cn.silian.people.DeputyFilter;
 import cn.silian.people.DeputyService;
 import cn.silian.shared.Formats;
+import cn.silian.shared.ui.Choice;
+import cn.silian.shared.ui.PersonNames;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.topics.GroupDetails;
 import cn.silian.topics.GroupRights;
@@ -36,11 +38,8 @@ import java.util.stream.Collectors;
 /** The group's members for all who see the group; join requests and changes for its leader and the office. */
 class MembersSection extends VerticalLayout {
 
-    record Person(Long id, String name) {
-    }
-
     final Grid<MemberRow> members = new Grid<>();
-    final ComboBox<Person> person = new ComboBox<>();
+    final ComboBox<Choice> person = new ComboBox<>();
     final Button add = new Button();
     final ComboBox<MemberRow> leader = new ComboBox<>();
     final Button setLeader = new Button();
@@ -91,21 +90,21 @@ class MembersSection extends VerticalLayout {
 
         if (rights.administer()) {
             person.setLabel(getTranslation("group.member.person"));
-            person.setItemLabelGenerator(Person::name);
+            person.setItemLabelGenerator(Choice::label);
             person.setItems(query -> deputies.page(DeputyFilter.text(query.getFilter().orElse("")),
-                    PageRequest.of(query.getPage(), query.getPageSize())).stream().map(d -> new Person(d.id(), d.name())));
+                    PageRequest.of(query.getPage(), query.getPageSize())).stream().map(d -> new Choice(d.id(), d.name())));
             person.setClearButtonVisible(true);
             add.setText(getTranslation("group.member.add"));
             add.setIcon(new Icon(VaadinIcon.PLUS));
             add.addClickListener(e -> {
-                Person p = person.getValue();
+                Choice p = person.getValue();
                 if (p == null) {
                     person.setErrorMessage(getTranslation("validation.required"));
                     person.setInvalid(true);
                     return;
                 }
                 if (GroupTexts.attempt(this, () -> groups.addMember(id, p.id()), Map.of("person", person))) {
-                    Toasts.success(getTranslation("group.member.added", p.name()));
+                    Toasts.success(getTranslation("group.member.added", p.label()));
                     reload.run();
                 }
             });
@@ -157,10 +156,10 @@ class MembersSection extends VerticalLayout {
             history.setAllRowsVisible(true);
             history.addColumn(MemberRow::name).setHeader(getTranslation("deputy.name")).setAutoWidth(true);
             history.addColumn(m -> getTranslation("group.history.joined", GroupTexts.date(this, m.joinedOn()),
-                    getTranslation(m.how().messageKey()), m.joinedBy() == null ? "" : m.joinedBy()))
+                    getTranslation(m.how().messageKey()), PersonNames.name(this, m.joinedBy())))
                     .setHeader(getTranslation("group.joined-on")).setFlexGrow(1);
             history.addColumn(m -> m.leftOn() == null ? getTranslation("group.history.current")
-                            : getTranslation("group.history.left", m.leftOn().toString(), m.leftBy() == null ? "" : m.leftBy()))
+                            : getTranslation("group.history.left", m.leftOn().toString(), PersonNames.name(this, m.leftBy())))
                     .setHeader(getTranslation("group.left-on")).setFlexGrow(1);
             history.setItems(groups.history(id));
             add(new H3(getTranslation("group.requests")), pending, new H3(getTranslation("group.history")), history);

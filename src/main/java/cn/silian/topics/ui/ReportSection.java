@@ -1,6 +1,7 @@
 package cn.silian.topics.ui;
 
 import cn.silian.shared.Formats;
+import cn.silian.shared.ui.PersonNames;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.topics.GroupDetails;
 import cn.silian.topics.GroupWorkService;
@@ -29,7 +30,8 @@ class ReportSection extends VerticalLayout {
         text.setValue(details.report() == null ? "" : details.report());
         text.setReadOnly(!manage);
         saved.setText(details.reportUpdatedAt() == null ? getTranslation("report.never")
-                : getTranslation("report.saved-by", details.reportUpdatedBy(), Formats.dateTimeShort(details.reportUpdatedAt())));
+                : getTranslation("report.saved-by", PersonNames.name(this, details.reportUpdatedBy()),
+                        Formats.dateTimeShort(details.reportUpdatedAt())));
         save.setText(getTranslation("common.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(manage);

@@ -8,6 +8,7 @@ import cn.silian.topics.GroupWorkService;
 import cn.silian.topics.MemberRow;
 import cn.silian.topics.MilestoneRow;
 import cn.silian.topics.TaskDraft;
+import cn.silian.topics.TaskEdit;
 import cn.silian.topics.TaskRow;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -52,7 +53,9 @@ class TaskDialog extends Dialog {
         dueOn.setLabel(getTranslation("work.due"));
         ComponentTexts.localize(dueOn);
         dueOn.setHelperText(getTranslation("work.due.helper", GroupTexts.date(this, details.topicEndsOn())));
-        TaskDraft draft = existing == null ? new TaskDraft() : work.editTask(existing.id());
+        // The version shown in the task list may be older than the values read here.
+        TaskEdit edit = existing == null ? null : work.editTask(existing.id());
+        TaskDraft draft = edit == null ? new TaskDraft() : edit.draft();
         title.setValue(draft.getTitle() == null ? "" : draft.getTitle());
         description.setValue(draft.getDescription() == null ? "" : draft.getDescription());
         members.stream().filter(m -> Objects.equals(m.deputyId(), draft.getAssigneeId())).findFirst().ifPresent(assignee::setValue);
@@ -79,7 +82,7 @@ class TaskDialog extends Dialog {
                 if (existing == null) {
                     work.addTask(groupId, d);
                 } else {
-                    work.updateTask(existing.id(), existing.version(), d);
+                    work.updateTask(edit.id(), edit.version(), d);
                 }
             }, fields)) {
                 Toasts.success(getTranslation("task.saved", d.getTitle()));

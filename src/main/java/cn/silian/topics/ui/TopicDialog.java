@@ -8,6 +8,7 @@ import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.topics.TopicDetails;
 import cn.silian.topics.TopicDraft;
+import cn.silian.topics.TopicEdit;
 import cn.silian.topics.TopicService;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -42,7 +43,7 @@ class TopicDialog extends Dialog {
     private final transient TopicService topics;
     private final Mode mode;
     private final Long id;
-    private final long version;
+    private long version;
     private final LongConsumer onSaved;
 
     /** {@code existing} is required to edit or revise; {@code defaultYear} fills a new form. */
@@ -50,7 +51,6 @@ class TopicDialog extends Dialog {
         this.topics = topics;
         this.mode = mode;
         this.id = existing == null ? null : existing.summary().id();
-        this.version = existing == null ? 0 : existing.version();
         this.onSaved = onSaved;
         setHeaderTitle(switch (mode) {
             case CREATE -> getTranslation("topics.new");
@@ -82,7 +82,13 @@ class TopicDialog extends Dialog {
         expertise.setItems(Expertise.values());
         expertise.setItemLabelGenerator(x -> getTranslation(x.messageKey()));
 
-        TopicDraft draft = id == null ? new TopicDraft() : topics.edit(id);
+        TopicDraft draft = new TopicDraft();
+        if (id != null) {
+            // The version shown on the topic's page may be older than the values read here.
+            TopicEdit edit = topics.edit(id);
+            draft = edit.draft();
+            version = edit.version();
+        }
         year.setValue(id == null ? defaultYear : draft.getYear());
         title.setValue(TopicTexts.nz(draft.getTitle()));
         background.setValue(TopicTexts.nz(draft.getBackground()));

@@ -4,6 +4,7 @@ import cn.silian.security.Roles;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.ui.PersonNames;
 import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.topics.GroupFilter;
@@ -177,8 +178,8 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         reviews.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         reviews.addColumn(r -> Formats.dateTimeShort(r.at())).setHeader(getTranslation("topics.reviews.at")).setAutoWidth(true)
                 .setFlexGrow(0);
-        reviews.addColumn(ReviewRow::reviewer).setHeader(getTranslation("topics.reviews.reviewer")).setAutoWidth(true)
-                .setFlexGrow(0);
+        reviews.addColumn(r -> PersonNames.name(this, r.reviewer())).setHeader(getTranslation("topics.reviews.reviewer"))
+                .setAutoWidth(true).setFlexGrow(0);
         reviews.addColumn(r -> getTranslation(r.decision().messageKey())).setHeader(getTranslation("topics.review.decision"))
                 .setAutoWidth(true).setFlexGrow(0);
         reviews.addColumn(r -> r.comment() == null ? "" : r.comment()).setHeader(getTranslation("topics.review.comment"))

@@ -1,6 +1,8 @@
 package cn.silian.admin.ui;
 
+import cn.silian.security.AccountSummary;
 import cn.silian.security.Role;
+import cn.silian.shared.ui.Choice;
 import cn.silian.ui.BrowserlessTestBase;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
@@ -11,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @Transactional
 class AccountListViewTest extends BrowserlessTestBase {
+
 
     @Test
     void anAdministratorCreatesStreetStaffForAStreet() {
@@ -47,5 +50,28 @@ class AccountListViewTest extends BrowserlessTestBase {
         assertThat(dialog.password.getErrorMessage()).isEqualTo("密码至少需要 10 个字符。");
         assertThat(test(find(Notification.class).last()).getText()).contains("密码至少需要 10 个字符");
         assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void theLazyDeputyListOfAnAccountRecognisesAndKeepsTheDeputyItIsBoundTo() {
+        login("admin");
+        AccountListView view = navigate(AccountListView.class);
+        test(view.search).setValue("npc");
+        int row = 0;
+        while (!test(view.grid).getRow(row).username().equals("npc")) {
+            row++;
+        }
+        AccountSummary npc = test(view.grid).getRow(row);
+        test((Button) test(view.grid).getCellComponent(row, view.grid.getColumns().size() - 1)).click();
+        AccountDialog dialog = find(AccountDialog.class).single();
+        Choice bound = dialog.deputy.getValue();
+        assertThat(bound.id()).isEqualTo(npc.deputyId());
+
+        // The list labels a deputy with his street too; the value read for the form has his name only.
+        test(dialog.deputy).setFilter(bound.label());
+        assertThat(test(dialog.deputy).getSuggestions()).allSatisfy(label -> assertThat(label).contains(" · "));
+        assertThat(test(dialog.deputy).getSuggestionItems()).contains(bound);
+        dialog.save();
+        assertThat(accounts.get(npc.id()).deputyId()).isEqualTo(npc.deputyId());
     }
 }

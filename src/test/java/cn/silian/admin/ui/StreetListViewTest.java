@@ -1,5 +1,8 @@
 package cn.silian.admin.ui;
 
+import cn.silian.TestUsers;
+import cn.silian.shared.ConcurrentEditException;
+import cn.silian.streets.StreetEdit;
 import cn.silian.streets.StreetService;
 import cn.silian.ui.BrowserlessTestBase;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +35,21 @@ class StreetListViewTest extends BrowserlessTestBase {
         test(find(TextField.class, dialog).all().get(1)).setValue("江湾街道");
         test(find(Button.class, dialog).withText("保存").single()).click();
         assertThat(test(view.grid).size()).isEqualTo(14);
+    }
+
+    @Test
+    void aRenameOnTheVersionTheFormReadIsRefusedOnceSomeoneElseRenamed() {
+        login("office");
+        long id = streets.all().getFirst().id();
+        StreetEdit form = streets.edit(id);
+        TestUsers.as(accounts, "admin", () -> {
+            StreetEdit other = streets.edit(id);
+            streets.rename(id, other.version(), other.code(), "他人改的街道名");
+            return null;
+        });
+        assertThatThrownBy(() -> streets.rename(id, form.version(), form.code(), "过时表单的街道名"))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(streets.find(id).orElseThrow().name()).isEqualTo("他人改的街道名");
     }
 
     @Test

@@ -6,9 +6,12 @@ import cn.silian.security.AccountDraft;
 import cn.silian.security.Role;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.i18n.SilianI18nProvider;
+import cn.silian.streets.StreetService;
 import cn.silian.ui.BrowserlessTestBase;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,6 +23,8 @@ class AuditLogViewTest extends BrowserlessTestBase {
     private static final int ACTION = 2;
     private static final int OBJECT = 3;
     private static final int SUMMARY = 4;
+
+    @Autowired StreetService streets;
 
     @Test
     void anAdministratorFiltersTheTrailByObjectTypeAndAction() {
@@ -78,5 +83,19 @@ class AuditLogViewTest extends BrowserlessTestBase {
         TestUsers.as(accounts, "admin", () -> accounts.create(
                 new AccountDraft(username, "审计测试", Role.OFFICE, null, null, true), "Silian@2026x"));
         return username;
+    }
+
+    @Test
+    @Transactional
+    void theTrailNamesTheSystemAndPeopleByDisplayNameAndRoleNotByLoginName() {
+        TestUsers.as(accounts, "office", () -> streets.create("S98", "审计测试街道", 98));
+        login("admin");
+        AuditLogView view = navigate(AuditLogView.class);
+        int actor = columnOf(view.grid, "操作人");
+        // The demo loader and the jobs run as "system".
+        test(view.actor).setValue("system");
+        assertThat(test(view.grid).getCellText(0, actor)).isEqualTo("系统");
+        test(view.actor).setValue("office");
+        assertThat(test(view.grid).getCellText(0, actor)).isEqualTo("代表工委 王敏（常委会办公室）");
     }
 }

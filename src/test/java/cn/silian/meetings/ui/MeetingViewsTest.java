@@ -9,18 +9,26 @@ import cn.silian.meetings.MeetingFilter;
 import cn.silian.meetings.MeetingKind;
 import cn.silian.meetings.MeetingService;
 import cn.silian.meetings.MeetingStatus;
+import cn.silian.meetings.MeetingsTestData;
 import cn.silian.meetings.Rsvp;
 import cn.silian.people.Level;
+import cn.silian.security.CurrentUser;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.Formats;
 import cn.silian.shared.ui.AccessDeniedView;
 import cn.silian.shared.ui.NotFoundView;
+import cn.silian.stations.StationService;
+import cn.silian.topics.GroupService;
 import cn.silian.ui.BrowserlessTestBase;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.AdditionalAnswers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +39,18 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 @Transactional
 class MeetingViewsTest extends BrowserlessTestBase {
 
     @Autowired MeetingService meetings;
     @Autowired InvitationService invitations;
+    @Autowired StationService stations;
+    @Autowired GroupService groups;
+    @Autowired CurrentUser currentUser;
 
     long npc;
     LocalDateTime start;
@@ -89,6 +103,39 @@ class MeetingViewsTest extends BrowserlessTestBase {
                 .containsExactly("审议民生实事项目进展（王主任）");
         assertThat(page.details.summary().status()).isEqualTo(MeetingStatus.DRAFT);
         assertThat(page.announce.isVisible()).isTrue();
+    }
+
+    @Test
+    void aSaveSomeoneElseMadeWhileTheFormLoadedIsRefusedNotOverwritten() {
+        long id = meeting("加载时被改的会", start, false, false, List.of());
+        login("office");
+        // Someone else saves right after the form has read the meeting; a second read would see his version.
+        MeetingService racing = mock(MeetingService.class, AdditionalAnswers.delegatesTo(meetings));
+        doAnswer(call -> {
+            Object loaded = meetings.edit(id);
+            TestUsers.as(accounts, "admin", () -> meetings.update(id, meetings.get(id).version(),
+                    MeetingsTestData.draft("他人先存的标题", start, "测试会议室加载时被改的会")));
+            return loaded;
+        }).when(racing).edit(id);
+        MeetingEditView form = new MeetingEditView(racing, stations, groups, currentUser);
+        BeforeEnterEvent entering = mock(BeforeEnterEvent.class);
+        when(entering.getRouteParameters()).thenReturn(new RouteParameters("id", String.valueOf(id)));
+        form.beforeEnter(entering);
+
+        form.title.setValue("过时表单的标题");
+        form.save();
+
+        assertThat(meetings.get(id).summary().title()).isEqualTo("他人先存的标题");
+        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("该记录已被他人修改，未保存任何内容。请重新加载后再试。");
+    }
+
+    @Test
+    void theMeetingPageNamesItsOrganiserByNameAndRoleNotByLoginName() {
+        long id = meeting("组织者显示会", start, false, true, List.of());
+        login("office");
+        MeetingView view = navigate("meetings/" + id, MeetingView.class);
+        String facts = find(DescriptionList.class, view).withClassName("facts").single().getElement().getTextRecursively();
+        assertThat(facts).contains("代表工委 王敏（常委会办公室）").doesNotContain("office");
     }
 
     @Test

@@ -7,6 +7,7 @@ import cn.silian.people.Gender;
 import cn.silian.people.Level;
 import cn.silian.people.SeatInfo;
 import cn.silian.shared.ui.AccessDeniedView;
+import cn.silian.shared.ui.Choice;
 import cn.silian.stations.DutyService;
 import cn.silian.stations.PlanStatus;
 import cn.silian.stations.PlanSummary;
@@ -77,7 +78,7 @@ class StationViewsTest extends BrowserlessTestBase {
         RosterTab roster = view.rosterTab;
         int before = test(roster.members).size();
         long newcomer = newPerson("新来者");
-        roster.person.setValue(new RosterTab.Person(newcomer, "新来者"));
+        roster.person.setValue(new Choice(newcomer, "新来者"));
         test(roster.add).click();
         assertThat(test(roster.members).size()).isEqualTo(before + 1);
 
@@ -86,7 +87,7 @@ class StationViewsTest extends BrowserlessTestBase {
                 .filter(s -> s.id() != stationId && !s.specialist()).findFirst().orElseThrow().id();
         StationView other = navigate("stations/" + otherStation, StationView.class);
         select(other, 1);
-        other.rosterTab.person.setValue(new RosterTab.Person(settled, "x"));
+        other.rosterTab.person.setValue(new Choice(settled, "x"));
         test(other.rosterTab.add).click();
         assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single().isOpened()).isTrue();
     }
@@ -138,6 +139,9 @@ class StationViewsTest extends BrowserlessTestBase {
         test(dialog.save).click();
         assertThat(test(view.receptionTab.grid).size()).isEqualTo(before + 1);
         assertThat(test(view.receptionTab.grid).getRow(0).concern()).isEqualTo("希望增设公交站");
+        // Who recorded it is named as people know him, not by his login name.
+        assertThat(test(view.receptionTab.grid).getCellText(0, columnOf(view.receptionTab.grid, "登记人")))
+                .endsWith("工委 李娜（街道工委）").doesNotContain("street01");
     }
 
     @Test

@@ -8,6 +8,7 @@ import cn.silian.people.Expertise;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.Formats;
 import cn.silian.shared.ui.NotFoundView;
+import cn.silian.topics.GroupFilter;
 import cn.silian.topics.GroupService;
 import cn.silian.topics.GroupSummary;
 import cn.silian.topics.GroupWorkService;
@@ -21,6 +22,7 @@ import cn.silian.ui.BrowserlessTestBase;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
@@ -94,6 +96,22 @@ class GroupViewsTest extends BrowserlessTestBase {
             topics.changeStatus(id, topics.get(id).version(), TopicStatus.OPEN);
         }
         return id;
+    }
+
+    @Test
+    void theMembershipHistoryNamesWhoAddedAMemberAndTheDemoLoaderAsTheSystemNeverByLoginName() {
+        login("office");
+        GroupView view = navigate("groups/" + workGroup, GroupView.class);
+        Grid<MemberRow> history = view.members.history;
+        assertThat(test(history).getCellText(0, columnOf(history, "加入日期")))
+                .contains("分类编组（代表工委 王敏）").doesNotContain("office");
+
+        long demoGroup = groups.page(GroupFilter.none(), PageRequest.of(0, 50)).stream()
+                .filter(g -> !g.name().startsWith("测试") && g.members() > 0).findFirst().orElseThrow().id();
+        view = navigate("groups/" + demoGroup, GroupView.class);
+        history = view.members.history;
+        assertThat(test(history).getCellText(0, columnOf(history, "加入日期")))
+                .contains("（系统）").doesNotContain("system");
     }
 
     @Test
