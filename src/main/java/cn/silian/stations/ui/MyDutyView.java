@@ -69,6 +69,7 @@ public class MyDutyView extends VerticalLayout implements HasDynamicTitle {
             return link;
         }).setHeader(getTranslation("station.documents"));
         stations.setAllRowsVisible(true);
+        stations.setEmptyStateText(getTranslation("my-duty.stations.empty"));
         Long me = currentUser.require().deputyId();
         stations.setItems(me == null ? List.of() : roster.membershipsOf(me));
 

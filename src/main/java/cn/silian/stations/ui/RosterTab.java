@@ -86,6 +86,7 @@ class RosterTab extends VerticalLayout {
         history.addColumn(c -> c.joinedOn() + " – " + c.leftOn()).setHeader(getTranslation("roster.period"));
         history.addColumn(c -> c.joinedBy() + " / " + c.leftBy()).setHeader(getTranslation("roster.recorded-by"));
         history.setHeight("14em");
+        history.setEmptyStateText(getTranslation("roster.history.empty"));
         Details past = new Details(getTranslation("roster.history"), history);
         past.setWidthFull();
 

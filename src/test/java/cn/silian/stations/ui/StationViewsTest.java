@@ -112,6 +112,41 @@ class StationViewsTest extends BrowserlessTestBase {
     }
 
     @Test
+    void afterPublishingThePlanStaysSelectedWithItsShiftsAndNotice() {
+        long stationId = firstStreetStation();
+        login("street01");
+        StationView view = navigate("stations/" + stationId, StationView.class);
+        select(view, 2);
+        DutyTab tab = view.dutyTab;
+        tab.from.setValue(tab.from.getValue().plusMonths(6));
+        tab.to.setValue(tab.from.getValue().plusMonths(1));
+        test(tab.generate).click();
+        PlanSummary created = duty.plans(stationId).getFirst();
+        test(tab.publish).click();
+
+        assertThat(tab.plans.asSingleSelect().getValue()).extracting(PlanSummary::id).isEqualTo(created.id());
+        assertThat(test(tab.shifts).size()).isEqualTo((int) created.shifts());
+        assertThat(tab.notice.isVisible()).isTrue();
+        assertThat(tab.notice.getHref()).endsWith("/notices/" + created.id());
+        assertThat(tab.publish.isEnabled()).as("a published plan is not published twice").isFalse();
+    }
+
+    @Test
+    void everyDutyListThatCanBeEmptySaysSo() {
+        long stationId = firstStreetStation();
+        login("street01");
+        StationView view = navigate("stations/" + stationId, StationView.class);
+        select(view, 2);
+        DutyTab tab = view.dutyTab;
+        tab.plans.deselectAll();
+        assertThat(test(tab.shifts).size()).isZero();
+        assertThat(tab.shifts.getEmptyStateText()).isEqualTo("请在上方选择一个值班安排，查看其班次。");
+        assertThat(tab.plans.getEmptyStateText()).isEqualTo("尚无值班安排，请在“新建值班安排”中生成。");
+        assertThat(tab.swaps.getEmptyStateText()).isNotBlank();
+        assertThat(view.rosterTab.history.getEmptyStateText()).isEqualTo("尚无离开本站的成员。");
+    }
+
+    @Test
     void aPlanInThePastIsRefusedWithAMessage() {
         long stationId = firstStreetStation();
         login("street01");
@@ -190,6 +225,7 @@ class StationViewsTest extends BrowserlessTestBase {
         MyDutyView view = navigate(MyDutyView.class);
         assertThat(test(view.shifts).size()).isPositive();
         assertThat(test(view.stations).size()).isPositive();
+        assertThat(view.stations.getEmptyStateText()).isEqualTo("您尚未编入任何联络站。");
         Button swap = (Button) ((com.vaadin.flow.component.orderedlayout.HorizontalLayout)
                 test(view.shifts).getCellComponent(0, 3)).getComponentAt(0);
         test(swap).click();
