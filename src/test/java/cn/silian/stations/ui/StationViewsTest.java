@@ -201,12 +201,16 @@ class StationViewsTest extends BrowserlessTestBase {
         login("street01");
         PlacementView view = navigate(PlacementView.class);
         assertThat(view.street.isReadOnly()).isTrue();
+        assertThat(view.grid.getEmptyStateText()).as("nothing proposed yet: no claim that everybody is placed")
+                .isEqualTo("点击“生成建议”，为本街道尚未编入站点的人员推荐就近站点。");
         test(view.propose).click();
         assertThat(view.chosen).containsKey(newcomer);
         assertThat(view.chosen.get(newcomer)).isNotNull();
         test(view.apply).click();
         assertThat(test(find(Notification.class).last()).getText()).startsWith("已编入");
         assertThat(view.chosen).doesNotContainKey(newcomer);
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(view.grid.getEmptyStateText()).isEqualTo("本街道人员均已编入。");
     }
 
     @Test
