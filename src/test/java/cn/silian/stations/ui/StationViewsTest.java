@@ -92,12 +92,9 @@ class StationViewsTest extends BrowserlessTestBase {
     }
 
     @Test
-    void staffGenerateAPlanAndSeeEveryShiftFilled() {
+    void staffGenerateAPlanAndSeeEveryShiftFilledAndAfterPublishingStillSeeItWithItsNotice() {
         long stationId = firstStreetStation();
-        login("street01");
-        StationView view = navigate("stations/" + stationId, StationView.class);
-        select(view, 2);
-        DutyTab tab = view.dutyTab;
+        DutyTab tab = openAsStreet01(stationId, 2).dutyTab;
         int plansBefore = duty.plans(stationId).size();
         tab.from.setValue(tab.from.getValue().plusMonths(4));
         tab.to.setValue(tab.from.getValue().plusMonths(1));
@@ -109,20 +106,6 @@ class StationViewsTest extends BrowserlessTestBase {
         assertThat(test(tab.shifts).size()).isEqualTo((int) created.shifts());
         test(tab.publish).click();
         assertThat(duty.plan(created.id()).status()).isEqualTo(PlanStatus.PUBLISHED);
-    }
-
-    @Test
-    void afterPublishingThePlanStaysSelectedWithItsShiftsAndNotice() {
-        long stationId = firstStreetStation();
-        login("street01");
-        StationView view = navigate("stations/" + stationId, StationView.class);
-        select(view, 2);
-        DutyTab tab = view.dutyTab;
-        tab.from.setValue(tab.from.getValue().plusMonths(6));
-        tab.to.setValue(tab.from.getValue().plusMonths(1));
-        test(tab.generate).click();
-        PlanSummary created = duty.plans(stationId).getFirst();
-        test(tab.publish).click();
 
         assertThat(tab.plans.asSingleSelect().getValue()).extracting(PlanSummary::id).isEqualTo(created.id());
         assertThat(test(tab.shifts).size()).isEqualTo((int) created.shifts());
@@ -133,10 +116,7 @@ class StationViewsTest extends BrowserlessTestBase {
 
     @Test
     void everyDutyListThatCanBeEmptySaysSo() {
-        long stationId = firstStreetStation();
-        login("street01");
-        StationView view = navigate("stations/" + stationId, StationView.class);
-        select(view, 2);
+        StationView view = openAsStreet01(firstStreetStation(), 2);
         DutyTab tab = view.dutyTab;
         tab.plans.deselectAll();
         assertThat(test(tab.shifts).size()).isZero();
@@ -237,6 +217,13 @@ class StationViewsTest extends BrowserlessTestBase {
         test(find(com.vaadin.flow.component.textfield.TextField.class, dialog).single()).setValue("出差");
         test(find(Button.class, dialog).withText("提交").single()).click();
         assertThat(test(view.shifts).getRow(0).swapPending()).isTrue();
+    }
+
+    private StationView openAsStreet01(long stationId, int section) {
+        login("street01");
+        StationView view = navigate("stations/" + stationId, StationView.class);
+        select(view, section);
+        return view;
     }
 
     private void select(StationView view, int tab) {
