@@ -108,12 +108,17 @@ class DemoDataLoader implements ApplicationRunner {
         StreetSummary first = streetList.get(0);
         StreetSummary second = streetList.get(1);
 
+        // Homes get their own random source, so that adding them changed nobody's name or seat.
+        DemoHomes homes = new DemoHomes(streetList, communities, new java.util.Random(SEED + 3));
+
         // The two deputies behind the demo accounts come first, with fixed names.
         DeputyDraft demoDeputy = people.person("陈志强", Gender.MALE, Level.DISTRICT, 18, "第1选区", first.id(),
                 communities.get(first.id())[0]);
+        homes.locate(demoDeputy);
         long deputyId = transaction.execute(status -> deputies.create(demoDeputy));
         DeputyDraft demoNpc = people.person("刘海燕", Gender.FEMALE, Level.NATIONAL, 14, DemoPeople.PROVINCE + "代表团",
                 second.id(), communities.get(second.id())[1]);
+        homes.locate(demoNpc);
         long npcId = transaction.execute(status -> deputies.create(demoNpc));
         List<DeputyDraft> drafts = new ArrayList<>();
 
@@ -136,6 +141,12 @@ class DemoDataLoader implements ApplicationRunner {
             String[] names = communities.get(street.id());
             drafts.add(people.person(Level.STREET, 3, street.name() + "议政代表会", street.id(),
                     names[people.nextInt(names.length)]));
+        }
+        // Some addresses were never geocoded: those people are placed by community alone.
+        for (DeputyDraft d : drafts) {
+            if (!homes.unknown()) {
+                homes.locate(d);
+            }
         }
         // Small transactions keep Hibernate's persistence context small; one big one is quadratic.
         for (int from = 0; from < drafts.size(); from += CHUNK) {

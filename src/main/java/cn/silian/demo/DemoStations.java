@@ -166,8 +166,8 @@ class DemoStations {
         d.setContactName("联络员" + (char) ('甲' + round));
         d.setContactPhone("0571-8" + String.format("%07d", random.nextInt(10_000_000)));
         // Streets sit on a small grid around the district centre; stations scatter within their street.
-        d.setLatitude(30.25 + (streetIndex / 4) * 0.02 + random.nextDouble() * 0.01);
-        d.setLongitude(120.10 + (streetIndex % 4) * 0.02 + random.nextDouble() * 0.01);
+        d.setLatitude(DemoHomes.LATITUDE + (streetIndex / 4) * DemoHomes.STREET + random.nextDouble() * 0.01);
+        d.setLongitude(DemoHomes.LONGITUDE + (streetIndex % 4) * DemoHomes.STREET + random.nextDouble() * 0.01);
         d.setActive(true);
         return d;
     }

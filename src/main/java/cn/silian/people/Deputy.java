@@ -56,6 +56,8 @@ class Deputy extends BaseEntity {
     private String community;
     @Column(length = 20)
     private String phone;
+    private Double latitude;
+    private Double longitude;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
@@ -95,6 +97,8 @@ class Deputy extends BaseEntity {
         this.streetId = draft.getStreetId();
         this.community = InputRules.clean(draft.getCommunity());
         this.phone = InputRules.clean(draft.getPhone());
+        this.latitude = draft.getLatitude();
+        this.longitude = draft.getLongitude();
         this.status = draft.getStatus();
         this.expertise.clear();
         this.expertise.addAll(draft.getExpertise());
@@ -119,6 +123,8 @@ class Deputy extends BaseEntity {
         draft.setStreetId(streetId);
         draft.setCommunity(community);
         draft.setPhone(phone);
+        draft.setLatitude(latitude);
+        draft.setLongitude(longitude);
         draft.setStatus(status);
         draft.setExpertise(expertise.isEmpty() ? EnumSet.noneOf(Expertise.class) : EnumSet.copyOf(expertise));
         draft.setSeats(seatInfos());
@@ -138,7 +144,8 @@ class Deputy extends BaseEntity {
         return "name=" + name + ", gender=" + gender + ", seats=" + seatInfos().stream()
                 .map(s -> s.level() + "/" + s.term() + "/" + s.constituency()).toList()
                 + ", employer=" + employer + ", post=" + post + ", street=" + streetId
-                + ", community=" + community + ", phone=" + phone + ", status=" + status
+                + ", community=" + community + ", location=" + latitude + "," + longitude
+                + ", phone=" + phone + ", status=" + status
                 + ", expertise=" + expertise();
     }
 
@@ -150,6 +157,8 @@ class Deputy extends BaseEntity {
     Long streetId() { return streetId; }
     String community() { return community; }
     String phone() { return phone; }
+    Double latitude() { return latitude; }
+    Double longitude() { return longitude; }
     DeputyStatus status() { return status; }
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }

@@ -16,6 +16,8 @@ public class DeputyDraft {
     private Long streetId;
     private String community;
     private String phone;
+    private Double latitude;
+    private Double longitude;
     private DeputyStatus status = DeputyStatus.ACTIVE;
     private Set<Expertise> expertise = EnumSet.noneOf(Expertise.class);
     private List<SeatInfo> seats = new ArrayList<>();
@@ -36,6 +38,10 @@ public class DeputyDraft {
     public void setCommunity(String community) { this.community = community; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
+    public Double getLatitude() { return latitude; }
+    public void setLatitude(Double latitude) { this.latitude = latitude; }
+    public Double getLongitude() { return longitude; }
+    public void setLongitude(Double longitude) { this.longitude = longitude; }
     public DeputyStatus getStatus() { return status; }
     public void setStatus(DeputyStatus status) { this.status = status; }
     public Set<Expertise> getExpertise() { return expertise; }

@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
 
 /**
  * The deputy directory. Every signed-in user may read it; office staff and administrators
- * change it. Phone numbers are shown whole only to those who need them: the office, the
- * person himself, and the staff of the street where he lives.
+ * change it. Personal data (the whole phone number, where he lives) is shown only to those who
+ * need it: the office, the person himself, and the staff of the street where he lives.
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,10 +76,11 @@ public class DeputyService {
     public DeputyDetails get(long id) {
         SilianUser me = currentUser.require();
         Deputy d = find(id);
-        boolean phoneVisible = maySeePhone(me, d);
+        boolean personal = maySeePersonalData(me, d);
         return new DeputyDetails(d.getId(), d.name(), DeputyNames.pinyinLabel(d.name()), d.gender(), d.birthYear(),
-                d.seatInfos(), d.streetId(), streetName(d.streetId()), d.community(), d.employer(), d.post(),
-                d.expertise(), phoneVisible ? d.phone() : PersonalData.maskPhone(d.phone()), phoneVisible,
+                d.seatInfos(), d.streetId(), streetName(d.streetId()), personal ? d.community() : null,
+                personal ? d.latitude() : null, personal ? d.longitude() : null, d.employer(), d.post(),
+                d.expertise(), personal ? d.phone() : PersonalData.maskPhone(d.phone()), personal,
                 d.status(), d.createdAt(), d.updatedAt(), d.getVersion(), me.isOfficeOrAdmin());
     }
 
@@ -221,7 +222,7 @@ public class DeputyService {
             throw new org.springframework.security.access.AccessDeniedException("another street");
         }
         return deputies.activeIn(streetId).stream()
-                .map(d -> new Resident(d.getId(), d.name(), d.streetId(), d.community(),
+                .map(d -> new Resident(d.getId(), d.name(), d.streetId(), d.community(), d.latitude(), d.longitude(),
                         d.seatInfos().stream().map(SeatInfo::level).toList()))
                 .toList();
     }
@@ -238,7 +239,7 @@ public class DeputyService {
         SilianUser me = currentUser.require();
         return deputies.findByName(name.strip()).stream()
                 .map(d -> new PersonContact(d.getId(), d.name(),
-                        maySeePhone(me, d) ? d.phone() : PersonalData.maskPhone(d.phone()), d.streetId())).toList();
+                        maySeePersonalData(me, d) ? d.phone() : PersonalData.maskPhone(d.phone()), d.streetId())).toList();
     }
 
     private static Long scopeStreet(SilianUser me) {
@@ -257,10 +258,10 @@ public class DeputyService {
         StreetSummary street = streetNames.get(d.streetId());
         return new DeputySummary(d.getId(), d.name(), d.gender(), d.seatInfos(), d.streetId(),
                 street == null ? null : street.name(), d.employer(), d.post(), d.expertise(),
-                maySeePhone(me, d) ? d.phone() : PersonalData.maskPhone(d.phone()), d.status());
+                maySeePersonalData(me, d) ? d.phone() : PersonalData.maskPhone(d.phone()), d.status());
     }
 
-    private static boolean maySeePhone(SilianUser me, Deputy d) {
+    private static boolean maySeePersonalData(SilianUser me, Deputy d) {
         return me.isOfficeOrAdmin()
                 || Objects.equals(me.deputyId(), d.getId())
                 || me.is(Role.STREET_STAFF) && Objects.equals(me.streetId(), d.streetId());
@@ -298,7 +299,9 @@ public class DeputyService {
                     .check("gender", d.getGender() == null ? "validation.required" : null)
                     .check("status", d.getStatus() == null ? "validation.required" : null)
                     .check("streetId", d.getStreetId() == null ? "validation.required" : null)
-                    .check("birthYear", birthYear(d.getBirthYear()));
+                    .check("birthYear", birthYear(d.getBirthYear()))
+                    .check("latitude", latitude(d.getLatitude(), d.getLongitude()))
+                    .check("longitude", longitude(d.getLongitude(), d.getLatitude()));
             if (d.getSeats().isEmpty()) {
                 checker.check("seats", "deputy.seats.required");
             }
@@ -310,6 +313,24 @@ public class DeputyService {
                 checker.text("seats", seat.constituency(), true, TEXT_MAX);
             }
             return checker;
+        }
+
+        /** Message key for a home latitude outside -90 to 90 or missing beside a longitude, or {@code null}. */
+        public static String latitude(Double latitude, Double longitude) {
+            return coordinate(latitude, longitude, 90, "deputy.latitude.range", "deputy.latitude.missing");
+        }
+
+        /** Message key for a home longitude outside -180 to 180 or missing beside a latitude, or {@code null}. */
+        public static String longitude(Double longitude, Double latitude) {
+            return coordinate(longitude, latitude, 180, "deputy.longitude.range", "deputy.longitude.missing");
+        }
+
+        /** Half a location is no location: the placement assistant would need to guess the other half. */
+        private static String coordinate(Double value, Double other, double limit, String range, String missing) {
+            if (value == null) {
+                return other == null ? null : missing;
+            }
+            return value.isNaN() || value < -limit || value > limit ? range : null;
         }
 
         /** Message key for a birth year outside 18 to 100 years ago, or {@code null}. */

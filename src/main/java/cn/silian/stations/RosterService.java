@@ -191,7 +191,8 @@ public class RosterService {
                     .forEach(r -> members.put((Long) r[0], (Long) r[1]));
         }
         List<PlacementAssistant.Proposal> proposals = PlacementAssistant.propose(
-                unplaced.stream().map(r -> new PlacementAssistant.Person(r.id(), r.streetId(), r.community(), null, null)).toList(),
+                unplaced.stream().map(r -> new PlacementAssistant.Person(r.id(), r.streetId(), r.community(),
+                        r.latitude(), r.longitude())).toList(),
                 candidates.stream().map(s -> new PlacementAssistant.Station(s.getId(), s.streetId(), s.community(),
                         s.latitude(), s.longitude(), members.getOrDefault(s.getId(), 0L).intValue())).toList());
         Map<Long, Station> stationById = candidates.stream().collect(Collectors.toMap(Station::getId, s -> s));

@@ -93,7 +93,7 @@ class DeputyServiceTest {
         TestUsers.login(accounts, "deputy");
         DeputyDetails mine = deputies.mine().orElseThrow();
         assertThat(mine.phone()).doesNotContain("*");
-        assertThat(mine.phoneVisible()).isTrue();
+        assertThat(mine.personalDataVisible()).isTrue();
         assertThat(mine.editable()).isFalse();
         List<DeputySummary> others = deputies.page(DeputyFilter.none(), PageRequest.of(0, 30)).getContent();
         assertThat(others).filteredOn(d -> !d.id().equals(mine.id()))

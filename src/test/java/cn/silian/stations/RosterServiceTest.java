@@ -106,6 +106,21 @@ class RosterServiceTest {
     }
 
     @Test
+    void aLocatedPersonWhoseCommunityHasNoStationIsProposedTheNearestStationOfHisStreet() {
+        long far = StationsTestData.station(stations, "T-FAR", street, null, 31.50, 121.50);
+        long near = StationsTestData.station(stations, "T-NEAR", street, null, 31.40, 121.40);
+        long person = TestUsers.as(accounts, "office", () ->
+                StationsTestData.person(deputies, "戊测试", street, "无站社区", 31.401, 121.402));
+
+        PlacementProposal mine = roster.proposePlacement(street).stream()
+                .filter(p -> p.deputyId() == person).findFirst().orElseThrow();
+
+        assertThat(mine.stationId()).isEqualTo(near).isNotEqualTo(far);
+        assertThat(mine.reason()).isEqualTo(PlacementAssistant.Reason.NEAREST_IN_STREET);
+        assertThat(mine.distanceKm()).isBetween(0.0, 1.0);
+    }
+
+    @Test
     void theSheetExportedIsTheSheetImported() {
         roster.add(stationA, newcomer("戊测试"), false);
         roster.add(stationA, newcomer("己测试"), false);

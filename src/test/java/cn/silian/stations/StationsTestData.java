@@ -15,7 +15,14 @@ final class StationsTestData {
     }
 
     static long person(DeputyService deputies, String name, long streetId, String community) {
+        return person(deputies, name, streetId, community, null, null);
+    }
+
+    static long person(DeputyService deputies, String name, long streetId, String community,
+                       Double latitude, Double longitude) {
         DeputyDraft d = new DeputyDraft();
+        d.setLatitude(latitude);
+        d.setLongitude(longitude);
         d.setName(name);
         d.setGender(Gender.FEMALE);
         d.setStreetId(streetId);
@@ -27,7 +34,14 @@ final class StationsTestData {
     }
 
     static long station(StationService stations, String code, long streetId, cn.silian.people.Expertise field) {
+        return station(stations, code, streetId, field, null, null);
+    }
+
+    static long station(StationService stations, String code, long streetId, cn.silian.people.Expertise field,
+                        Double latitude, Double longitude) {
         StationDraft d = new StationDraft();
+        d.setLatitude(latitude);
+        d.setLongitude(longitude);
         d.setCode(code);
         d.setKind(StationKind.STATION);
         d.setName("测试站" + code);

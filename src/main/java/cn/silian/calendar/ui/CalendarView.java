@@ -8,7 +8,7 @@ import cn.silian.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -42,7 +42,8 @@ import java.util.Optional;
 
 /**
  * The user's meetings and reception duty as a month, a week or an agenda, drawn with plain
- * components (no client-side calendar package), and his subscription URL for calendar apps.
+ * components (no client-side calendar package), and his subscription URL for calendar apps,
+ * which a button of the toolbar opens: below a month grid nobody found it.
  */
 @Route("calendar")
 @Menu(order = 12, title = "nav.calendar", icon = "vaadin:calendar")
@@ -61,9 +62,11 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     final H3 period = new H3();
     final Div body = new Div();
 
-    final Details subscription = new Details();
+    final Button subscribe = new Button();
+    final Dialog subscription = new Dialog();
     final Paragraph subscriptionState = new Paragraph();
     final TextField url = new TextField();
+    final Button copy = new Button();
     final Paragraph urlHint = new Paragraph();
     final Button create = new Button();
     final Button renew = new Button();
@@ -98,7 +101,10 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout stepper = new HorizontalLayout(previous, today, next);
         stepper.addClassName("calendar-stepper");
         stepper.setAlignItems(Alignment.CENTER);
-        FlexLayout toolbar = new FlexLayout(mode, stepper);
+        subscribe.setText(getTranslation("calendar.subscribe.open"));
+        subscribe.setIcon(VaadinIcon.LINK.create());
+        subscribe.addClickListener(e -> subscription.open());
+        FlexLayout toolbar = new FlexLayout(mode, stepper, subscribe);
         toolbar.addClassName("calendar-toolbar");
         toolbar.setAlignItems(Alignment.END);
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -108,7 +114,10 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         body.addClassName("calendar-body");
         body.setWidthFull();
 
-        add(new H2(getTranslation("nav.calendar")), toolbar, period, body, subscriptionSection());
+        subscriptionDialog();
+        // A dialog opened here would otherwise stay over the next view after browser back.
+        addDetachListener(e -> subscription.close());
+        add(new H2(getTranslation("nav.calendar")), toolbar, period, body);
         refresh();
         showSubscription(null);
     }
@@ -276,13 +285,26 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         return line;
     }
 
-    private Details subscriptionSection() {
-        subscription.setSummaryText(getTranslation("calendar.subscribe"));
+    private void subscriptionDialog() {
+        subscription.setHeaderTitle(getTranslation("calendar.subscribe"));
         subscription.addClassName("calendar-subscription");
+        subscription.setWidth("40em");
         url.setLabel(getTranslation("calendar.subscribe.url"));
         url.setReadOnly(true);
-        url.setWidthFull();
         url.addFocusListener(e -> url.getElement().executeJs("this.inputElement.select()"));
+        copy.setText(getTranslation("calendar.subscribe.copy"));
+        copy.setIcon(VaadinIcon.COPY_O.create());
+        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // The clipboard API exists only in secure contexts; on plain http the promise fails and
+        // the person is told to copy from the field, whose text is selected for him.
+        copy.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.getPage()
+                .executeJs("return navigator.clipboard.writeText($0)", url.getValue())
+                .then(done -> copied(true), failure -> copied(false))));
+        FlexLayout urlRow = new FlexLayout(url, copy);
+        urlRow.addClassName("calendar-url-row");
+        urlRow.setAlignItems(Alignment.BASELINE);
+        urlRow.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        urlRow.setFlexGrow(1, url);
         urlHint.addClassName("calendar-url-hint");
         create.setText(getTranslation("calendar.subscribe.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -304,16 +326,27 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         actions.addClassName("calendar-subscription-actions");
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         VerticalLayout content = new VerticalLayout(new Paragraph(getTranslation("calendar.subscribe.help")),
-                subscriptionState, url, urlHint, actions);
+                subscriptionState, urlRow, urlHint, actions);
         content.setPadding(false);
         subscription.add(content);
-        return subscription;
+        subscription.getFooter().add(new Button(getTranslation("common.close"), e -> subscription.close()));
+    }
+
+    /** The answer of the browser's clipboard. */
+    void copied(boolean done) {
+        if (done) {
+            Toasts.success(getTranslation("calendar.subscribe.copied"));
+        } else {
+            Toasts.error(getTranslation("calendar.subscribe.copy-failed"));
+            url.focus();
+        }
     }
 
     /** The state of the caller's subscription; a fresh URL only right after it was made. */
     private void showSubscription(String freshUrl) {
         Optional<Instant> since = calendars.subscribedSince();
         url.setVisible(freshUrl != null);
+        copy.setVisible(freshUrl != null);
         urlHint.setVisible(freshUrl != null);
         url.setValue(freshUrl == null ? "" : freshUrl);
         urlHint.setText(getTranslation("calendar.subscribe.copy-hint"));

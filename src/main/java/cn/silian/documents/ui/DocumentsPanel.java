@@ -1,7 +1,6 @@
 package cn.silian.documents.ui;
 
 import java.io.UncheckedIOException;
-import com.vaadin.flow.shared.Registration;
 import cn.silian.documents.DocumentLinks;
 import cn.silian.documents.DocumentRow;
 import cn.silian.documents.DocumentService;
@@ -12,11 +11,10 @@ import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.i18n.SilianI18nProvider;
 import cn.silian.shared.ui.ComponentTexts;
 import cn.silian.shared.ui.PersonNames;
+import cn.silian.shared.ui.PhoneColumns;
 import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -67,12 +65,10 @@ class DocumentsPanel extends VerticalLayout {
     private final transient DocumentService documents;
     private final transient DocumentLinks links;
     private final Space space;
-    private static final int NARROW = 640;
 
     private final boolean writer;
-    private List<Grid.Column<DocumentRow>> wideColumns;
-    private boolean narrow;
-    private Registration resize;
+    /** On a phone the folder, type and date move under the title, so the row fits the screen. */
+    private final PhoneColumns<DocumentRow> phone = new PhoneColumns<>(grid);
     private List<String> knownFolders;
 
     DocumentsPanel(DocumentService documents, DocumentLinks links, Space space) {
@@ -114,13 +110,12 @@ class DocumentsPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::titleCell).setHeader(getTranslation("documents.title"))
                 .setSortProperty("title").setFlexGrow(3);
-        wideColumns = List.of(
-                grid.addColumn(r -> r.folder() == null ? "" : r.folder()).setHeader(getTranslation("documents.folder"))
-                        .setSortProperty("folder").setAutoWidth(true).setFlexGrow(1),
-                grid.addColumn(this::typeAndSize).setHeader(getTranslation("documents.type-size")).setAutoWidth(true)
-                        .setFlexGrow(0),
-                grid.addColumn(r -> Formats.dateTimeShort(r.updatedAt())).setHeader(getTranslation("documents.updated"))
-                        .setSortProperty("updatedAt").setAutoWidth(true).setFlexGrow(0));
+        phone.add(grid.addColumn(r -> r.folder() == null ? "" : r.folder()).setHeader(getTranslation("documents.folder"))
+                .setSortProperty("folder").setAutoWidth(true).setFlexGrow(1));
+        phone.add(grid.addColumn(this::typeAndSize).setHeader(getTranslation("documents.type-size")).setAutoWidth(true)
+                .setFlexGrow(0));
+        phone.add(grid.addColumn(r -> Formats.dateTimeShort(r.updatedAt())).setHeader(getTranslation("documents.updated"))
+                .setSortProperty("updatedAt").setAutoWidth(true).setFlexGrow(0));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("common.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("documents.empty"));
@@ -198,30 +193,6 @@ class DocumentsPanel extends VerticalLayout {
                 : DocumentTexts.type(this, r.latest().contentType()) + " · " + DocumentTexts.size(r.latest().sizeBytes());
     }
 
-    /** On a phone the folder, type and date move under the title, so the row fits the screen. */
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        event.getUI().getPage().retrieveExtendedClientDetails(details -> narrow(details.getWindowInnerWidth() < NARROW));
-        resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> narrow(e.getWidth() < NARROW));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (resize != null) {
-            resize.remove();
-        }
-        super.onDetach(event);
-    }
-
-    void narrow(boolean narrow) {
-        if (narrow != this.narrow) {
-            this.narrow = narrow;
-            wideColumns.forEach(c -> c.setVisible(!narrow));
-            grid.getDataProvider().refreshAll();
-        }
-    }
-
     private Component titleCell(DocumentRow row) {
         Div cell = new Div();
         Span title = new Span(row.title());
@@ -238,9 +209,8 @@ class DocumentsPanel extends VerticalLayout {
             description.addClassName("document-description");
             cell.add(description);
         }
-        if (narrow) {
-            Div meta = new Div(String.join(" · ", List.of(row.folder() == null ? "" : row.folder(), typeAndSize(row),
-                    Formats.dateTimeShort(row.updatedAt())).stream().filter(t -> !t.isEmpty()).toList()));
+        if (phone.narrow()) {
+            Div meta = new Div(phone.line(row.folder(), typeAndSize(row), Formats.dateTimeShort(row.updatedAt())));
             meta.addClassName("document-description");
             cell.add(meta);
         }

@@ -6,6 +6,8 @@ import cn.silian.meetings.MeetingService;
 import cn.silian.meetings.MeetingStatus;
 import cn.silian.meetings.MeetingSummary;
 import cn.silian.security.Roles;
+import cn.silian.shared.ui.FilterBar;
+import cn.silian.shared.ui.PhoneColumns;
 import cn.silian.shared.Formats;
 import cn.silian.shared.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +23,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -49,6 +50,7 @@ public class MeetingListView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox mine = new Checkbox();
     final Grid<MeetingSummary> grid = new Grid<>();
     final Span total = new Span();
+    final PhoneColumns<MeetingSummary> phone = new PhoneColumns<>(grid);
     final Button create = new Button();
     private final transient MeetingService meetings;
 
@@ -96,30 +98,31 @@ public class MeetingListView extends VerticalLayout implements HasDynamicTitle {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         mine.addValueChangeListener(e -> refresh());
-        FlexLayout filters = new FlexLayout(search, kind, status, from, to, mine);
-        filters.addClassName("filters");
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        FilterBar filters = new FilterBar(search, kind, status, from, to, mine);
 
         grid.setAriaLabel(getTranslation("meetings.title"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(m -> MeetingTexts.when(m.startsAt(), m.endsAt())).setHeader(getTranslation("meeting.when"))
-                .setSortProperty("startsAt").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(LitRenderer.<MeetingSummary>of("<a href=\"meetings/${item.id}\">${item.title}</a>")
-                        .withProperty("id", MeetingSummary::id).withProperty("title", MeetingSummary::title))
+        phone.add(grid.addColumn(m -> MeetingTexts.when(m.startsAt(), m.endsAt())).setHeader(getTranslation("meeting.when"))
+                .setSortProperty("startsAt").setAutoWidth(true).setFlexGrow(0));
+        grid.addColumn(LitRenderer.<MeetingSummary>of("<a href=\"meetings/${item.id}\">${item.title}</a>"
+                                + "<div class=\"list-secondary\">${item.secondary}</div>")
+                        .withProperty("id", MeetingSummary::id).withProperty("title", MeetingSummary::title)
+                        .withProperty("secondary", m -> phone.line(MeetingTexts.when(m.startsAt(), m.endsAt()),
+                                m.place(), getTranslation(m.status().messageKey()))))
                 .setHeader(getTranslation("meeting.title")).setSortProperty("title").setFlexGrow(2);
-        grid.addColumn(m -> getTranslation(m.kind().messageKey())).setHeader(getTranslation("meeting.kind"))
-                .setSortProperty("kind").setAutoWidth(true);
-        grid.addColumn(MeetingSummary::place).setHeader(getTranslation("meeting.place")).setSortProperty("place").setFlexGrow(1);
-        grid.addColumn(LitRenderer.<MeetingSummary>of("<span theme=\"badge\">${item.status}</span>")
+        phone.add(grid.addColumn(m -> getTranslation(m.kind().messageKey())).setHeader(getTranslation("meeting.kind"))
+                .setSortProperty("kind").setAutoWidth(true));
+        phone.add(grid.addColumn(MeetingSummary::place).setHeader(getTranslation("meeting.place")).setSortProperty("place")
+                .setFlexGrow(1));
+        phone.add(grid.addColumn(LitRenderer.<MeetingSummary>of("<span theme=\"badge\">${item.status}</span>")
                         .withProperty("status", m -> getTranslation(m.status().messageKey())))
-                .setHeader(getTranslation("meeting.status")).setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(MeetingSummary::invited).setHeader(getTranslation("meeting.invited"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(MeetingSummary::accepted).setHeader(getTranslation("meeting.accepted"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(MeetingSummary::declined).setHeader(getTranslation("meeting.declined"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("meeting.status")).setSortProperty("status").setAutoWidth(true));
+        phone.add(grid.addColumn(MeetingSummary::invited).setHeader(getTranslation("meeting.invited"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true));
+        phone.add(grid.addColumn(MeetingSummary::accepted).setHeader(getTranslation("meeting.accepted"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true));
+        phone.add(grid.addColumn(MeetingSummary::declined).setHeader(getTranslation("meeting.declined"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true));
         grid.setEmptyStateText(getTranslation("meetings.empty"));
 
         add(header, filters, grid);

@@ -4,6 +4,7 @@ import cn.silian.notifications.InboxItem;
 import cn.silian.notifications.NotificationService;
 import cn.silian.security.Roles;
 import cn.silian.shared.Formats;
+import cn.silian.shared.ui.PhoneColumns;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.shared.ui.UnreadCountChanged;
 import com.vaadin.flow.component.Component;
@@ -43,6 +44,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox unreadOnly = new Checkbox();
     final Grid<InboxItem> grid = new Grid<>();
     final Span total = new Span();
+    final PhoneColumns<InboxItem> phone = new PhoneColumns<>(grid);
     final Button markAllRead = new Button();
     final Button settings = new Button();
     private final transient NotificationService notifications;
@@ -80,10 +82,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("nav.inbox"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Unread is said in words, not by weight or colour alone.
-        grid.addColumn(item -> getTranslation(item.read() ? "inbox.read" : "inbox.unread"))
-                .setHeader(getTranslation("inbox.state")).setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<InboxItem> time = grid.addColumn(item -> Formats.dateTimeShort(item.createdAt()))
-                .setHeader(getTranslation("inbox.time")).setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
+        phone.add(grid.addColumn(this::state).setHeader(getTranslation("inbox.state")).setAutoWidth(true).setFlexGrow(0));
+        Grid.Column<InboxItem> time = phone.add(grid.addColumn(item -> Formats.dateTimeShort(item.createdAt()))
+                .setHeader(getTranslation("inbox.time")).setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0));
         grid.addComponentColumn(this::message).setHeader(getTranslation("inbox.message")).setFlexGrow(1);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
@@ -108,10 +109,19 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             shown = span;
         }
         Div cell = new Div(shown);
+        if (phone.narrow()) {
+            Div secondary = new Div(phone.line(state(item), Formats.dateTimeShort(item.createdAt())));
+            secondary.addClassName("list-secondary");
+            cell.add(secondary);
+        }
         if (!item.read()) {
             cell.addClassName("inbox-item-unread");
         }
         return cell;
+    }
+
+    private String state(InboxItem item) {
+        return getTranslation(item.read() ? "inbox.read" : "inbox.unread");
     }
 
     private Component actions(InboxItem item) {

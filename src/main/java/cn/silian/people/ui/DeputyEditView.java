@@ -27,6 +27,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
@@ -56,6 +57,8 @@ public class DeputyEditView extends VerticalLayout implements BeforeEnterObserve
     final TextField post = new TextField();
     final ComboBox<StreetSummary> street = new ComboBox<>();
     final TextField community = new TextField();
+    final NumberField latitude = new NumberField();
+    final NumberField longitude = new NumberField();
     final TextField phone = new TextField();
     // A radio group rather than a Select: a required Select marks its button aria-required,
     // which axe rightly reports as an ARIA attribute the button role does not support.
@@ -89,6 +92,11 @@ public class DeputyEditView extends VerticalLayout implements BeforeEnterObserve
         street.setItems(streets.all());
         street.setItemLabelGenerator(StreetSummary::name);
         community.setLabel(getTranslation("deputy.community"));
+        latitude.setLabel(getTranslation("deputy.latitude"));
+        latitude.setHelperText(getTranslation("deputy.location.helper"));
+        latitude.setStep(0.000001);
+        longitude.setLabel(getTranslation("deputy.longitude"));
+        longitude.setStep(0.000001);
         phone.setLabel(getTranslation("deputy.phone"));
         phone.setHelperText(getTranslation("deputy.phone.helper"));
         status.setLabel(getTranslation("deputy.status"));
@@ -102,7 +110,7 @@ public class DeputyEditView extends VerticalLayout implements BeforeEnterObserve
         bind(streets);
 
         FormLayout form = new FormLayout(name, gender, birthYear, status, employer, post, street, community,
-                phone, expertise, seats);
+                latitude, longitude, phone, expertise, seats);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.setColspan(expertise, 2);
         form.setColspan(seats, 2);
@@ -141,6 +149,15 @@ public class DeputyEditView extends VerticalLayout implements BeforeEnterObserve
                         (d, s) -> d.setStreetId(s == null ? null : s.id()));
         binder.forField(community).withValidator(rule(v -> InputRules.maxLength(v, DeputyRules.COMMUNITY_MAX), DeputyRules.COMMUNITY_MAX))
                 .bind(DeputyDraft::getCommunity, DeputyDraft::setCommunity);
+        // Each coordinate is checked against the other, so a change to one re-checks both.
+        Binder.Binding<DeputyDraft, Double> lat = binder.forField(latitude)
+                .withValidator((v, c) -> result(DeputyRules.latitude(v, longitude.getValue()), 0))
+                .bind(DeputyDraft::getLatitude, DeputyDraft::setLatitude);
+        Binder.Binding<DeputyDraft, Double> lon = binder.forField(longitude)
+                .withValidator((v, c) -> result(DeputyRules.longitude(v, latitude.getValue()), 0))
+                .bind(DeputyDraft::getLongitude, DeputyDraft::setLongitude);
+        latitude.addValueChangeListener(e -> lon.validate());
+        longitude.addValueChangeListener(e -> lat.validate());
         binder.forField(phone).withValidator(rule(InputRules::phone, 0))
                 .bind(DeputyDraft::getPhone, DeputyDraft::setPhone);
         binder.forField(status).asRequired(getTranslation("validation.required"))
@@ -239,8 +256,10 @@ public class DeputyEditView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.of("name", name, "employer", employer, "post", post, "community", community, "phone", phone,
-                "streetId", street, "birthYear", birthYear, "seats", seats, "gender", gender, "status", status);
+        return Map.ofEntries(Map.entry("name", name), Map.entry("employer", employer), Map.entry("post", post),
+                Map.entry("community", community), Map.entry("latitude", latitude), Map.entry("longitude", longitude),
+                Map.entry("phone", phone), Map.entry("streetId", street), Map.entry("birthYear", birthYear),
+                Map.entry("seats", seats), Map.entry("gender", gender), Map.entry("status", status));
     }
 
     @Override

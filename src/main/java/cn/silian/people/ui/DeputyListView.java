@@ -6,6 +6,8 @@ import cn.silian.people.DeputySummary;
 import cn.silian.people.Expertise;
 import cn.silian.people.Level;
 import cn.silian.security.Roles;
+import cn.silian.shared.ui.FilterBar;
+import cn.silian.shared.ui.PhoneColumns;
 import cn.silian.streets.StreetService;
 import cn.silian.streets.StreetSummary;
 import com.vaadin.flow.component.button.Button;
@@ -19,7 +21,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -46,6 +47,7 @@ public class DeputyListView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<Expertise> expertise = new ComboBox<>();
     final Grid<DeputySummary> grid = new Grid<>();
     final Span total = new Span();
+    final PhoneColumns<DeputySummary> phone = new PhoneColumns<>(grid);
     final Button create = new Button();
 
     private final transient DeputyService deputies;
@@ -97,9 +99,7 @@ public class DeputyListView extends VerticalLayout implements HasDynamicTitle {
         street.addValueChangeListener(e -> refresh());
         expertise.addValueChangeListener(e -> refresh());
 
-        FlexLayout filters = new FlexLayout(search, level, street, expertise);
-        filters.addClassName("filters");
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        FilterBar filters = new FilterBar(search, level, street, expertise);
 
         configureGrid();
         add(header, filters, grid);
@@ -110,26 +110,30 @@ public class DeputyListView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("deputies.title"));
-        grid.addColumn(LitRenderer.<DeputySummary>of("<a href=\"deputies/${item.id}\">${item.name}</a>")
+        phone.main(grid.addColumn(LitRenderer.<DeputySummary>of("<a href=\"deputies/${item.id}\">${item.name}</a>"
+                                + "<div class=\"list-secondary\">${item.secondary}</div>")
                         .withProperty("id", DeputySummary::id)
-                        .withProperty("name", DeputySummary::name))
+                        .withProperty("name", DeputySummary::name)
+                        .withProperty("secondary", d -> phone.line(seats(d), d.streetName(), d.phone())))
                 .setHeader(getTranslation("deputy.name")).setSortProperty("namePinyin")
-                .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
-        grid.addColumn(d -> d.seats().stream().map(s -> getTranslation(s.level().messageKey()))
-                        .collect(Collectors.joining(" · ")))
-                .setHeader(getTranslation("deputy.seats")).setAutoWidth(true);
-        grid.addColumn(DeputySummary::streetName).setHeader(getTranslation("deputy.street"))
-                .setSortProperty("streetId").setAutoWidth(true);
-        grid.addColumn(d -> join(d.employer(), d.post())).setHeader(getTranslation("deputy.employer"))
-                .setSortProperty("employer").setFlexGrow(2);
-        grid.addColumn(d -> d.expertise().stream().map(x -> getTranslation(x.messageKey()))
+                .setAutoWidth(true).setFlexGrow(0).setFrozen(true));
+        phone.add(grid.addColumn(this::seats).setHeader(getTranslation("deputy.seats")).setAutoWidth(true));
+        phone.add(grid.addColumn(DeputySummary::streetName).setHeader(getTranslation("deputy.street"))
+                .setSortProperty("streetId").setAutoWidth(true));
+        phone.add(grid.addColumn(d -> join(d.employer(), d.post())).setHeader(getTranslation("deputy.employer"))
+                .setSortProperty("employer").setFlexGrow(2));
+        phone.add(grid.addColumn(d -> d.expertise().stream().map(x -> getTranslation(x.messageKey()))
                         .collect(Collectors.joining(getTranslation("list.separator"))))
-                .setHeader(getTranslation("deputy.expertise")).setFlexGrow(1);
-        grid.addColumn(DeputySummary::phone).setHeader(getTranslation("deputy.phone"))
-                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(d -> getTranslation(d.status().messageKey())).setHeader(getTranslation("deputy.status"))
-                .setSortProperty("status").setAutoWidth(true);
+                .setHeader(getTranslation("deputy.expertise")).setFlexGrow(1));
+        phone.add(grid.addColumn(DeputySummary::phone).setHeader(getTranslation("deputy.phone"))
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END));
+        phone.add(grid.addColumn(d -> getTranslation(d.status().messageKey())).setHeader(getTranslation("deputy.status"))
+                .setSortProperty("status").setAutoWidth(true));
         grid.setEmptyStateText(getTranslation("deputies.empty"));
+    }
+
+    private String seats(DeputySummary d) {
+        return d.seats().stream().map(s -> getTranslation(s.level().messageKey())).collect(Collectors.joining(" · "));
     }
 
     private void refresh() {

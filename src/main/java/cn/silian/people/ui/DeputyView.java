@@ -88,7 +88,11 @@ public class DeputyView extends VerticalLayout implements BeforeEnterObserver, H
         fact(facts, "deputy.employer", details.employer());
         fact(facts, "deputy.post", details.post());
         fact(facts, "deputy.street", details.streetName());
-        fact(facts, "deputy.community", details.community());
+        if (details.personalDataVisible()) {
+            fact(facts, "deputy.community", details.community());
+            fact(facts, "deputy.location", details.latitude() == null ? null
+                    : getTranslation("deputy.location.value", String.valueOf(details.latitude()), String.valueOf(details.longitude())));
+        }
         fact(facts, "deputy.phone", details.phone());
         fact(facts, "deputy.expertise", details.expertise().stream()
                 .map(x -> getTranslation(x.messageKey())).collect(Collectors.joining(getTranslation("list.separator"))));

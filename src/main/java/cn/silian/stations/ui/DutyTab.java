@@ -110,6 +110,7 @@ class DutyTab extends VerticalLayout {
         plans.addColumn(PlanSummary::shifts).setHeader(getTranslation("duty.shifts")).setTextAlign(ColumnTextAlign.END);
         plans.addColumn(PlanSummary::unfilled).setHeader(getTranslation("duty.unfilled")).setTextAlign(ColumnTextAlign.END);
         plans.setAllRowsVisible(true);
+        plans.setEmptyStateText(getTranslation("duty.plans.empty"));
         plans.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
 
         publish.setText(getTranslation("duty.publish"));
@@ -127,6 +128,7 @@ class DutyTab extends VerticalLayout {
         shifts.addColumn(s -> s.swapPending() ? getTranslation("duty.swap.pending.short") : "").setHeader(getTranslation("duty.swap"))
                 .setAutoWidth(true);
         shifts.setHeight("22em");
+        shifts.setEmptyStateText(getTranslation("duty.shifts.none-selected"));
 
         swaps.setAriaLabel(getTranslation("duty.swaps"));
         swaps.addColumn(w -> w.shiftStart().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))).setHeader(getTranslation("duty.when"));
@@ -236,12 +238,14 @@ class DutyTab extends VerticalLayout {
     }
 
     void refresh() {
+        Long shown = selected == null ? null : selected.id();
         List<PlanSummary> all = duty.plans(station.summary().id());
+        // New items clear the grid's selection (and, through its listener, ours): take it back by id.
         plans.setItems(all);
         swaps.setItems(duty.pendingSwaps(station.summary().id()));
         int lacking = duty.shortfall(station.summary().id()).size();
         shortfall.setText(lacking == 0 ? "" : getTranslation("duty.shortfall", lacking, duty.settings().minimumPerYear()));
-        select(selected == null ? null : all.stream().filter(p -> p.id().equals(selected.id())).findFirst().orElse(null));
+        all.stream().filter(p -> p.id().equals(shown)).findFirst().ifPresentOrElse(plans::select, () -> select(null));
     }
 
     private void select(PlanSummary plan) {

@@ -1,10 +1,12 @@
 package cn.silian.stations.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import cn.silian.security.CurrentUser;
 import cn.silian.security.Roles;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.ui.PhoneColumns;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.stations.DutyService;
 import cn.silian.stations.Membership;
@@ -38,6 +40,8 @@ public class MyDutyView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ShiftRow> shifts = new Grid<>();
     final Grid<Membership> stations = new Grid<>();
+    final PhoneColumns<ShiftRow> phoneShifts = new PhoneColumns<>(shifts);
+    final PhoneColumns<Membership> phoneStations = new PhoneColumns<>(stations);
     private final transient DutyService duty;
     private final transient ReceptionService receptions;
 
@@ -48,18 +52,25 @@ public class MyDutyView extends VerticalLayout implements HasDynamicTitle {
 
         shifts.setAriaLabel(getTranslation("my-duty.shifts"));
         shifts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        shifts.addColumn(s -> s.startsAt().toLocalDate() + " " + s.startsAt().getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale())
-                + " " + s.startsAt().toLocalTime() + "–" + s.endsAt().toLocalTime()).setHeader(getTranslation("duty.when")).setAutoWidth(true);
-        shifts.addColumn(ShiftRow::stationName).setHeader(getTranslation("station.name")).setAutoWidth(true);
-        shifts.addColumn(ShiftRow::stationAddress).setHeader(getTranslation("station.address")).setFlexGrow(1);
+        phoneShifts.main(shifts.addColumn(LitRenderer.<ShiftRow>of("${item.when}<div class=\"list-secondary\">${item.secondary}</div>")
+                        .withProperty("when", s -> s.startsAt().toLocalDate() + " "
+                                + s.startsAt().getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale())
+                                + " " + s.startsAt().toLocalTime() + "–" + s.endsAt().toLocalTime())
+                        .withProperty("secondary", s -> phoneShifts.line(s.stationName(), s.stationAddress())))
+                .setHeader(getTranslation("duty.when")).setAutoWidth(true));
+        phoneShifts.add(shifts.addColumn(ShiftRow::stationName).setHeader(getTranslation("station.name")).setAutoWidth(true));
+        phoneShifts.add(shifts.addColumn(ShiftRow::stationAddress).setHeader(getTranslation("station.address")).setFlexGrow(1));
         shifts.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         shifts.setEmptyStateText(getTranslation("my-duty.none"));
         shifts.setAllRowsVisible(true);
 
         stations.setAriaLabel(getTranslation("my-duty.stations"));
-        stations.addColumn(Membership::stationName).setHeader(getTranslation("station.name"));
-        stations.addColumn(m -> getTranslation(m.home() ? "roster.home" : "roster.specialist")).setHeader(getTranslation("roster.membership"));
-        stations.addColumn(m -> m.joinedOn() + (m.leftOn() == null ? "" : " – " + m.leftOn())).setHeader(getTranslation("roster.period"));
+        stations.addColumn(LitRenderer.<Membership>of("${item.name}<div class=\"list-secondary\">${item.secondary}</div>")
+                        .withProperty("name", Membership::stationName)
+                        .withProperty("secondary", m -> phoneStations.line(membership(m), period(m))))
+                .setHeader(getTranslation("station.name"));
+        phoneStations.add(stations.addColumn(this::membership).setHeader(getTranslation("roster.membership")));
+        phoneStations.add(stations.addColumn(MyDutyView::period).setHeader(getTranslation("roster.period")));
         // A station's records live in the documents module: a link, not a dependency.
         stations.addComponentColumn(m -> {
             Anchor link = new Anchor(
@@ -69,6 +80,7 @@ public class MyDutyView extends VerticalLayout implements HasDynamicTitle {
             return link;
         }).setHeader(getTranslation("station.documents"));
         stations.setAllRowsVisible(true);
+        stations.setEmptyStateText(getTranslation("my-duty.stations.empty"));
         Long me = currentUser.require().deputyId();
         stations.setItems(me == null ? List.of() : roster.membershipsOf(me));
 
@@ -114,6 +126,14 @@ public class MyDutyView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         LocalDateTime now = LocalDateTime.now(Formats.ZONE);
         shifts.setItems(duty.myShifts(now.minusDays(1), now.plusDays(180)));
+    }
+
+    private String membership(Membership m) {
+        return getTranslation(m.home() ? "roster.home" : "roster.specialist");
+    }
+
+    private static String period(Membership m) {
+        return m.joinedOn() + (m.leftOn() == null ? "" : " – " + m.leftOn());
     }
 
     @Override

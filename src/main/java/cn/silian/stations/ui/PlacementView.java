@@ -29,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -85,7 +86,20 @@ public class PlacementView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::stationChoice).setHeader(getTranslation("placement.station")).setFlexGrow(2);
         grid.addColumn(p -> getTranslation("placement.reason." + p.reason().name())).setHeader(getTranslation("placement.reason"))
                 .setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("placement.empty"));
+        grid.addColumn(p -> p.distanceKm() == null ? ""
+                        : getTranslation("placement.distance.value", String.format(Locale.ROOT, "%.2f", p.distanceKm())))
+                .setHeader(getTranslation("placement.distance")).setAutoWidth(true);
+        // "Everybody is placed" would be a claim before anybody looked: until then, what to do.
+        grid.setEmptyStateText(getTranslation("placement.before"));
+
+        // Another street's proposals would be applied to the wrong people: a new street starts over.
+        street.addValueChangeListener(e -> {
+            chosen.clear();
+            grid.setItems(List.of());
+            grid.setEmptyStateText(getTranslation("placement.before"));
+            summary.setText("");
+            apply.setEnabled(false);
+        });
 
         add(new H2(getTranslation("placement.title")), new Paragraph(getTranslation("placement.hint")), actions, summary, grid);
         expand(grid);
@@ -116,6 +130,7 @@ public class PlacementView extends VerticalLayout implements HasDynamicTitle {
         chosen.clear();
         proposals.forEach(p -> chosen.put(p.deputyId(), p.stationId()));
         grid.setItems(proposals);
+        grid.setEmptyStateText(getTranslation("placement.empty"));
         summary.setText(getTranslation("placement.summary", proposals.size()));
         apply.setEnabled(!proposals.isEmpty());
     }

@@ -86,6 +86,7 @@ class RosterTab extends VerticalLayout {
         history.addColumn(c -> PersonNames.name(this, c.joinedBy()) + " / " + PersonNames.name(this, c.leftBy()))
                 .setHeader(getTranslation("roster.recorded-by"));
         history.setHeight("14em");
+        history.setEmptyStateText(getTranslation("roster.history.empty"));
         Details past = new Details(getTranslation("roster.history"), history);
         past.setWidthFull();
 

@@ -3,6 +3,8 @@ package cn.silian.stations.ui;
 import cn.silian.people.DeputyService;
 import cn.silian.people.Expertise;
 import cn.silian.security.Roles;
+import cn.silian.shared.ui.FilterBar;
+import cn.silian.shared.ui.PhoneColumns;
 import cn.silian.stations.StationFilter;
 import cn.silian.stations.StationKind;
 import cn.silian.stations.StationService;
@@ -22,7 +24,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -47,6 +48,7 @@ public class StationListView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<Expertise> field = new ComboBox<>();
     final Grid<StationSummary> grid = new Grid<>();
     final Span total = new Span();
+    final PhoneColumns<StationSummary> phone = new PhoneColumns<>(grid);
     final Button create = new Button();
     final Button placement = new Button();
     private final transient StationService stations;
@@ -94,26 +96,26 @@ public class StationListView extends VerticalLayout implements HasDynamicTitle {
         street.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
         field.addValueChangeListener(e -> refresh());
-        FlexLayout filters = new FlexLayout(search, street, kind, field);
-        filters.addClassName("filters");
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        FilterBar filters = new FilterBar(search, street, kind, field);
 
         grid.setAriaLabel(getTranslation("stations.title"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(StationSummary::code).setHeader(getTranslation("station.code")).setSortProperty("code")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(LitRenderer.<StationSummary>of("<a href=\"stations/${item.id}\">${item.name}</a>")
-                        .withProperty("id", StationSummary::id).withProperty("name", StationSummary::name))
+        phone.add(grid.addColumn(StationSummary::code).setHeader(getTranslation("station.code")).setSortProperty("code")
+                .setAutoWidth(true).setFlexGrow(0));
+        grid.addColumn(LitRenderer.<StationSummary>of("<a href=\"stations/${item.id}\">${item.name}</a>"
+                                + "<div class=\"list-secondary\">${item.secondary}</div>")
+                        .withProperty("id", StationSummary::id).withProperty("name", StationSummary::name)
+                        .withProperty("secondary", s -> phone.line(s.code(), kind(s), s.streetName(),
+                                getTranslation("list.labelled", getTranslation("station.members"), s.members()))))
                 .setHeader(getTranslation("station.name")).setSortProperty("name").setFlexGrow(2);
-        grid.addColumn(s -> getTranslation(s.kind().messageKey())
-                        + (s.field() == null ? "" : " · " + getTranslation(s.field().messageKey())))
-                .setHeader(getTranslation("station.kind")).setAutoWidth(true);
-        grid.addColumn(StationSummary::streetName).setHeader(getTranslation("deputies.street")).setSortProperty("streetId")
-                .setAutoWidth(true);
-        grid.addColumn(StationSummary::headName).setHeader(getTranslation("station.head")).setAutoWidth(true);
-        grid.addColumn(StationSummary::members).setHeader(getTranslation("station.members"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(StationSummary::openingHours).setHeader(getTranslation("station.opening-hours")).setFlexGrow(1);
+        phone.add(grid.addColumn(this::kind).setHeader(getTranslation("station.kind")).setAutoWidth(true));
+        phone.add(grid.addColumn(StationSummary::streetName).setHeader(getTranslation("deputies.street"))
+                .setSortProperty("streetId").setAutoWidth(true));
+        phone.add(grid.addColumn(StationSummary::headName).setHeader(getTranslation("station.head")).setAutoWidth(true));
+        phone.add(grid.addColumn(StationSummary::members).setHeader(getTranslation("station.members"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true));
+        phone.add(grid.addColumn(StationSummary::openingHours).setHeader(getTranslation("station.opening-hours"))
+                .setFlexGrow(1));
         grid.setEmptyStateText(getTranslation("stations.empty"));
 
         add(header);
@@ -123,6 +125,10 @@ public class StationListView extends VerticalLayout implements HasDynamicTitle {
         add(filters, grid);
         expand(grid);
         refresh();
+    }
+
+    private String kind(StationSummary s) {
+        return getTranslation(s.kind().messageKey()) + (s.field() == null ? "" : " · " + getTranslation(s.field().messageKey()));
     }
 
     private Details overview() {

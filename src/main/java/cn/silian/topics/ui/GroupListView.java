@@ -3,6 +3,8 @@ package cn.silian.topics.ui;
 import cn.silian.people.Expertise;
 import cn.silian.people.Level;
 import cn.silian.security.Roles;
+import cn.silian.shared.ui.FilterBar;
+import cn.silian.shared.ui.PhoneColumns;
 import cn.silian.streets.StreetService;
 import cn.silian.streets.StreetSummary;
 import cn.silian.topics.GroupFilter;
@@ -18,7 +20,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -49,6 +50,7 @@ public class GroupListView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox mine = new Checkbox();
     final Grid<GroupSummary> grid = new Grid<>();
     final Span total = new Span();
+    final PhoneColumns<GroupSummary> phone = new PhoneColumns<>(grid);
     private final transient GroupService groups;
 
     GroupListView(GroupService groups, TopicService topics, StreetService streets, AuthenticationContext auth) {
@@ -103,35 +105,39 @@ public class GroupListView extends VerticalLayout implements HasDynamicTitle {
         street.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
         mine.addValueChangeListener(e -> refresh());
-        FlexLayout filters = new FlexLayout(year, status, level, expertise, street, search, mine);
-        filters.addClassName("filters");
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        FilterBar filters = new FilterBar(search, year, status, level, expertise, street, mine);
 
         grid.setAriaLabel(getTranslation("groups.title"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(LitRenderer.<GroupSummary>of("<a href=\"groups/${item.id}\">${item.name}</a>")
-                        .withProperty("id", GroupSummary::id).withProperty("name", GroupSummary::name))
+        grid.addColumn(LitRenderer.<GroupSummary>of("<a href=\"groups/${item.id}\">${item.name}</a>"
+                                + "<div class=\"list-secondary\">${item.secondary}</div>")
+                        .withProperty("id", GroupSummary::id).withProperty("name", GroupSummary::name)
+                        .withProperty("secondary", g -> phone.line(g.topicTitle(),
+                                getTranslation("list.labelled", getTranslation("group.leader"), leader(g)),
+                                getTranslation("list.labelled", getTranslation("group.members"), g.members()))))
                 .setHeader(getTranslation("group.name")).setSortProperty("name").setFlexGrow(2);
-        grid.addColumn(LitRenderer.<GroupSummary>of("<a href=\"topics/${item.topicId}\">${item.topic}</a>")
+        phone.add(grid.addColumn(LitRenderer.<GroupSummary>of("<a href=\"topics/${item.topicId}\">${item.topic}</a>")
                         .withProperty("topicId", GroupSummary::topicId).withProperty("topic", GroupSummary::topicTitle))
-                .setHeader(getTranslation("group.topic")).setSortProperty("topicId").setFlexGrow(2);
-        grid.addColumn(g -> g.leaderName() == null ? getTranslation("common.none") : g.leaderName())
-                .setHeader(getTranslation("group.leader")).setAutoWidth(true);
-        grid.addColumn(GroupSummary::members).setHeader(getTranslation("group.members"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(g -> GroupTexts.levelMix(this, g.levelMix())).setHeader(getTranslation("group.level-mix"))
-                .setAutoWidth(true);
-        grid.addColumn(g -> focus(g)).setHeader(getTranslation("group.focus")).setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(g -> GroupTexts.progress(this, g.progress(), g.name())))
-                .setHeader(getTranslation("group.progress")).setAutoWidth(true);
-        grid.addColumn(g -> getTranslation(g.openForJoining() ? "group.open.yes" : "group.open.no"))
-                .setHeader(getTranslation("group.open")).setAutoWidth(true);
+                .setHeader(getTranslation("group.topic")).setSortProperty("topicId").setFlexGrow(2));
+        phone.add(grid.addColumn(this::leader).setHeader(getTranslation("group.leader")).setAutoWidth(true));
+        phone.add(grid.addColumn(GroupSummary::members).setHeader(getTranslation("group.members"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true));
+        phone.add(grid.addColumn(g -> GroupTexts.levelMix(this, g.levelMix())).setHeader(getTranslation("group.level-mix"))
+                .setAutoWidth(true));
+        phone.add(grid.addColumn(g -> focus(g)).setHeader(getTranslation("group.focus")).setFlexGrow(2));
+        phone.add(grid.addColumn(new ComponentRenderer<>(g -> GroupTexts.progress(this, g.progress(), g.name())))
+                .setHeader(getTranslation("group.progress")).setAutoWidth(true));
+        phone.add(grid.addColumn(g -> getTranslation(g.openForJoining() ? "group.open.yes" : "group.open.no"))
+                .setHeader(getTranslation("group.open")).setAutoWidth(true));
         grid.setEmptyStateText(getTranslation("groups.empty"));
 
         add(header, filters, grid);
         expand(grid);
         refresh();
+    }
+
+    private String leader(GroupSummary g) {
+        return g.leaderName() == null ? getTranslation("common.none") : g.leaderName();
     }
 
     private String focus(GroupSummary g) {

@@ -2,6 +2,8 @@ package cn.silian.topics.ui;
 
 import cn.silian.people.Expertise;
 import cn.silian.security.Roles;
+import cn.silian.shared.ui.FilterBar;
+import cn.silian.shared.ui.PhoneColumns;
 import cn.silian.shared.Formats;
 import cn.silian.topics.ThemeRow;
 import cn.silian.topics.TopicFilter;
@@ -22,7 +24,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -53,6 +54,7 @@ public class TopicListView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final Grid<TopicSummary> grid = new Grid<>();
     final Span total = new Span();
+    final PhoneColumns<TopicSummary> phone = new PhoneColumns<>(grid);
     final Section themeCard = new Section();
     final Button setTheme = new Button();
     final Button create = new Button();
@@ -116,27 +118,28 @@ public class TopicListView extends VerticalLayout implements HasDynamicTitle {
         status.addValueChangeListener(e -> refresh());
         expertise.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        FlexLayout filters = new FlexLayout(year, status, expertise, search);
-        filters.addClassName("filters");
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        FilterBar filters = new FilterBar(search, year, status, expertise);
 
         grid.setAriaLabel(getTranslation("topics.title"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(LitRenderer.<TopicSummary>of("<a href=\"topics/${item.id}\">${item.title}</a>")
-                        .withProperty("id", TopicSummary::id).withProperty("title", TopicSummary::title))
+        grid.addColumn(LitRenderer.<TopicSummary>of("<a href=\"topics/${item.id}\">${item.title}</a>"
+                                + "<div class=\"list-secondary\">${item.secondary}</div>")
+                        .withProperty("id", TopicSummary::id).withProperty("title", TopicSummary::title)
+                        .withProperty("secondary", t -> phone.line(getTranslation(t.status().messageKey()),
+                                TopicTexts.period(this, t.startsOn(), t.endsOn()), t.leadOffice())))
                 .setHeader(getTranslation("topics.field.title")).setSortProperty("title").setFlexGrow(3);
-        grid.addComponentColumn(t -> TopicTexts.badge(getTranslation(t.status().messageKey())))
-                .setHeader(getTranslation("topics.status")).setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> TopicTexts.period(this, t.startsOn(), t.endsOn()))
-                .setHeader(getTranslation("topics.period")).setSortProperty("startsOn").setAutoWidth(true);
-        grid.addColumn(TopicSummary::leadOffice).setHeader(getTranslation("topics.lead-office"))
-                .setSortProperty("leadOffice").setAutoWidth(true);
-        grid.addColumn(TopicSummary::groups).setHeader(getTranslation("topics.groups"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TopicSummary::members).setHeader(getTranslation("topics.members"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(t -> GroupTexts.progress(this, t.progress(), t.title()))
-                .setHeader(getTranslation("topics.progress")).setAutoWidth(true).setFlexGrow(0);
+        phone.add(grid.addComponentColumn(t -> TopicTexts.badge(getTranslation(t.status().messageKey())))
+                .setHeader(getTranslation("topics.status")).setSortProperty("status").setAutoWidth(true).setFlexGrow(0));
+        phone.add(grid.addColumn(t -> TopicTexts.period(this, t.startsOn(), t.endsOn()))
+                .setHeader(getTranslation("topics.period")).setSortProperty("startsOn").setAutoWidth(true));
+        phone.add(grid.addColumn(TopicSummary::leadOffice).setHeader(getTranslation("topics.lead-office"))
+                .setSortProperty("leadOffice").setAutoWidth(true));
+        phone.add(grid.addColumn(TopicSummary::groups).setHeader(getTranslation("topics.groups"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0));
+        phone.add(grid.addColumn(TopicSummary::members).setHeader(getTranslation("topics.members"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0));
+        phone.add(grid.addComponentColumn(t -> GroupTexts.progress(this, t.progress(), t.title()))
+                .setHeader(getTranslation("topics.progress")).setAutoWidth(true).setFlexGrow(0));
         grid.setEmptyStateText(getTranslation("topics.empty"));
 
         add(header, themeCard, filters, grid);

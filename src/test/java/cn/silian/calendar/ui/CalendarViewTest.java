@@ -7,9 +7,12 @@ import cn.silian.stations.DutyService;
 import cn.silian.stations.ShiftRow;
 import cn.silian.ui.BrowserlessTestBase;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,10 +80,42 @@ class CalendarViewTest extends BrowserlessTestBase {
     }
 
     @Test
+    void theSubscriptionOpensFromTheToolbarAndItsUrlIsCopiedToTheClipboard() {
+        login("office");
+        CalendarView view = navigate(CalendarView.class);
+        assertThat(view.subscribe.getParent().orElseThrow().hasClassName("calendar-toolbar")).isTrue();
+        assertThat(view.subscribe.getText()).isEqualTo("订阅");
+        test(view.subscribe).click();
+        assertThat(find(Dialog.class).single()).isSameAs(view.subscription);
+        assertThat(view.subscription.isOpened()).isTrue();
+        assertThat(view.subscription.getHeaderTitle()).isEqualTo("订阅到日历应用");
+
+        test(view.create).click();
+        assertThat(view.url.isVisible()).isTrue();
+        assertThat(view.url.isReadOnly()).as("selectable by keyboard, not editable").isTrue();
+        assertThat(view.copy.isVisible()).isTrue();
+        assertThat(view.copy.getText()).isEqualTo("复制");
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        test(view.copy).click();
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(js -> {
+                    assertThat(js.getInvocation().getExpression()).contains("navigator.clipboard.writeText($0)");
+                    assertThat(js.getInvocation().getParameters()).contains(view.url.getValue());
+                });
+        view.copied(true);
+        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("订阅地址已复制。");
+        view.copied(false);
+        assertThat(test(find(Notification.class).last()).getText()).startsWith("无法自动复制");
+    }
+
+    @Test
     void subscribingShowsTheUrlOnceAndRevokingHidesIt() {
         login("office");
         CalendarView view = navigate(CalendarView.class);
+        test(view.subscribe).click();
+        assertThat(find(Dialog.class).single().isOpened()).isTrue();
         assertThat(view.url.isVisible()).isFalse();
+        assertThat(view.copy.isVisible()).isFalse();
         assertThat(view.create.isVisible()).isTrue();
         assertThat(view.revoke.isVisible()).isFalse();
 
@@ -96,6 +131,8 @@ class CalendarViewTest extends BrowserlessTestBase {
         // Coming back later: the subscription exists, its URL is no longer known.
         navigate(cn.silian.home.HomeView.class);
         view = navigate(CalendarView.class);
+        test(view.subscribe).click();
+        assertThat(find(Dialog.class).single().isOpened()).isTrue();
         assertThat(view.url.isVisible()).isFalse();
         assertThat(view.subscriptionState.getText()).contains("更换地址");
         test(view.renew).click();

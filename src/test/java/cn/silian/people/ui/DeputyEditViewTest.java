@@ -7,6 +7,7 @@ import cn.silian.people.DeputyService;
 import cn.silian.people.Gender;
 import cn.silian.people.Level;
 import cn.silian.people.SeatInfo;
+import cn.silian.shared.InvalidInputException;
 import cn.silian.streets.StreetService;
 import cn.silian.ui.BrowserlessTestBase;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @Transactional
 class DeputyEditViewTest extends BrowserlessTestBase {
@@ -74,6 +76,40 @@ class DeputyEditViewTest extends BrowserlessTestBase {
         assertThat(page.details.name()).isEqualTo("欧阳明");
         assertThat(page.details.seats()).containsExactly(new SeatInfo(Level.DISTRICT, 18, "第7选区"));
         assertThat(page.details.phone()).isEqualTo("13911112222");
+    }
+
+    @Test
+    void homeCoordinatesAreBothOrNeitherAndWithinRange() {
+        login("office");
+        long id = deputies.create(person("坐标测试"));
+        DeputyEditView view = navigate(DeputyEditView.class, Map.of("id", String.valueOf(id)));
+        test(view.latitude).setValue(95.0);
+        test(view.save).click();
+        assertThat(view.latitude.getErrorMessage()).isEqualTo("纬度应在 -90 至 90 之间。");
+        assertThat(view.longitude.getErrorMessage()).isEqualTo("请同时填写经度，或清除纬度。");
+
+        test(view.latitude).setValue(30.2741);
+        test(view.longitude).setValue(200.0);
+        test(view.save).click();
+        assertThat(view.latitude.isInvalid()).isFalse();
+        assertThat(view.longitude.getErrorMessage()).isEqualTo("经度应在 -180 至 180 之间。");
+        assertThat(deputies.edit(id).draft().getLatitude()).isNull();
+
+        test(view.longitude).setValue(120.1551);
+        test(view.save).click();
+        DeputyView page = (DeputyView) getCurrentView();
+        assertThat(page.details.latitude()).isEqualTo(30.2741);
+        assertThat(page.details.longitude()).isEqualTo(120.1551);
+    }
+
+    @Test
+    void theServiceRefusesHalfALocation() {
+        login("office");
+        DeputyDraft half = person("半个坐标");
+        half.setLongitude(120.1);
+        assertThatThrownBy(() -> deputies.create(half)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::messageKey)
+                        .containsExactly("deputy.latitude.missing"));
     }
 
     @Test

@@ -93,12 +93,9 @@ class StationViewsTest extends BrowserlessTestBase {
     }
 
     @Test
-    void staffGenerateAPlanAndSeeEveryShiftFilled() {
+    void staffGenerateAPlanAndSeeEveryShiftFilledAndAfterPublishingStillSeeItWithItsNotice() {
         long stationId = firstStreetStation();
-        login("street01");
-        StationView view = navigate("stations/" + stationId, StationView.class);
-        select(view, 2);
-        DutyTab tab = view.dutyTab;
+        DutyTab tab = openAsStreet01(stationId, 2).dutyTab;
         int plansBefore = duty.plans(stationId).size();
         tab.from.setValue(tab.from.getValue().plusMonths(4));
         tab.to.setValue(tab.from.getValue().plusMonths(1));
@@ -110,6 +107,24 @@ class StationViewsTest extends BrowserlessTestBase {
         assertThat(test(tab.shifts).size()).isEqualTo((int) created.shifts());
         test(tab.publish).click();
         assertThat(duty.plan(created.id()).status()).isEqualTo(PlanStatus.PUBLISHED);
+
+        assertThat(tab.plans.asSingleSelect().getValue()).extracting(PlanSummary::id).isEqualTo(created.id());
+        assertThat(test(tab.shifts).size()).isEqualTo((int) created.shifts());
+        assertThat(tab.notice.isVisible()).isTrue();
+        assertThat(tab.notice.getHref()).endsWith("/notices/" + created.id());
+        assertThat(tab.publish.isEnabled()).as("a published plan is not published twice").isFalse();
+    }
+
+    @Test
+    void everyDutyListThatCanBeEmptySaysSo() {
+        StationView view = openAsStreet01(firstStreetStation(), 2);
+        DutyTab tab = view.dutyTab;
+        tab.plans.deselectAll();
+        assertThat(test(tab.shifts).size()).isZero();
+        assertThat(tab.shifts.getEmptyStateText()).isEqualTo("请在上方选择一个值班安排，查看其班次。");
+        assertThat(tab.plans.getEmptyStateText()).isEqualTo("尚无值班安排，请在“新建值班安排”中生成。");
+        assertThat(tab.swaps.getEmptyStateText()).isNotBlank();
+        assertThat(view.rosterTab.history.getEmptyStateText()).isEqualTo("尚无离开本站的成员。");
     }
 
     @Test
@@ -170,12 +185,16 @@ class StationViewsTest extends BrowserlessTestBase {
         login("street01");
         PlacementView view = navigate(PlacementView.class);
         assertThat(view.street.isReadOnly()).isTrue();
+        assertThat(view.grid.getEmptyStateText()).as("nothing proposed yet: no claim that everybody is placed")
+                .isEqualTo("点击“生成建议”，为本街道尚未编入站点的人员推荐就近站点。");
         test(view.propose).click();
         assertThat(view.chosen).containsKey(newcomer);
         assertThat(view.chosen.get(newcomer)).isNotNull();
         test(view.apply).click();
         assertThat(test(find(Notification.class).last()).getText()).startsWith("已编入");
         assertThat(view.chosen).doesNotContainKey(newcomer);
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(view.grid.getEmptyStateText()).isEqualTo("本街道人员均已编入。");
     }
 
     @Test
@@ -194,6 +213,7 @@ class StationViewsTest extends BrowserlessTestBase {
         MyDutyView view = navigate(MyDutyView.class);
         assertThat(test(view.shifts).size()).isPositive();
         assertThat(test(view.stations).size()).isPositive();
+        assertThat(view.stations.getEmptyStateText()).isEqualTo("您尚未编入任何联络站。");
         Button swap = (Button) ((com.vaadin.flow.component.orderedlayout.HorizontalLayout)
                 test(view.shifts).getCellComponent(0, 3)).getComponentAt(0);
         test(swap).click();
@@ -201,6 +221,13 @@ class StationViewsTest extends BrowserlessTestBase {
         test(find(com.vaadin.flow.component.textfield.TextField.class, dialog).single()).setValue("出差");
         test(find(Button.class, dialog).withText("提交").single()).click();
         assertThat(test(view.shifts).getRow(0).swapPending()).isTrue();
+    }
+
+    private StationView openAsStreet01(long stationId, int section) {
+        login("street01");
+        StationView view = navigate("stations/" + stationId, StationView.class);
+        select(view, section);
+        return view;
     }
 
     private void select(StationView view, int tab) {
