@@ -52,13 +52,15 @@ public class DocumentSearch {
     private final EntityManagerFactory entityManagerFactory;
     private final DocumentService documents;
     private final DocumentRepository repository;
+    private final IndexJobs jobs;
 
     DocumentSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, DocumentService documents,
-                   DocumentRepository repository) {
+                   DocumentRepository repository, IndexJobs jobs) {
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
         this.documents = documents;
         this.repository = repository;
+        this.jobs = jobs;
     }
 
     /** Documents the caller may read matching every word of the query, best first. */
@@ -170,6 +172,10 @@ public class DocumentSearch {
     }
 
     private void massIndex(LongConsumer progress) throws InterruptedException {
+        jobs.rebuild(() -> massIndexNow(progress));
+    }
+
+    private void massIndexNow(LongConsumer progress) throws InterruptedException {
         AtomicLong done = new AtomicLong();
         SearchMapping mapping = Search.mapping(entityManagerFactory);
         mapping.scope(Document.class).massIndexer()

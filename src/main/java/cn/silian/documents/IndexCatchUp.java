@@ -7,7 +7,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,17 +30,30 @@ class IndexCatchUp {
 
     private final EntityManager entityManager;
     private final DocumentRepository documents;
+    private final IndexJobs jobs;
+    private final TransactionTemplate transaction;
     private volatile Instant lookedUpTo = Instant.now();
 
-    IndexCatchUp(EntityManager entityManager, DocumentRepository documents) {
+    IndexCatchUp(EntityManager entityManager, DocumentRepository documents, IndexJobs jobs,
+                 PlatformTransactionManager transactions) {
         this.entityManager = entityManager;
         this.documents = documents;
+        this.jobs = jobs;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Re-indexes what changed since the last run; returns how many documents it re-indexed. */
+    /**
+     * Re-indexes what changed since the last run; returns how many documents it re-indexed. Skipped
+     * while the index is being rebuilt, and the next run then looks as far back as this one would
+     * have. The indexing happens when the transaction commits, so the transaction lies inside the
+     * job's turn.
+     */
     @Scheduled(fixedDelayString = "${silian.documents.index-catch-up:PT30S}", initialDelayString = "PT1M")
-    @Transactional
     public int run() {
+        return jobs.catchUp(() -> transaction.execute(status -> catchUpNow()));
+    }
+
+    private int catchUpNow() {
         Instant now = Instant.now();
         Instant since = lookedUpTo.minus(OVERLAP);
         SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();

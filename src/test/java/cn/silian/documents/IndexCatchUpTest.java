@@ -23,6 +23,7 @@ class IndexCatchUpTest {
     @Autowired DocumentService documents;
     @Autowired DocumentSearch search;
     @Autowired IndexCatchUp catchUp;
+    @Autowired IndexJobs jobs;
     @Autowired AccountService accounts;
     @Autowired JdbcTemplate jdbc;
 
@@ -47,5 +48,21 @@ class IndexCatchUpTest {
 
         assertThat(catchUp.run()).isPositive();
         assertThat(search.search("宣传手册", 0, 10).hits()).extracting(h -> h.document().id()).containsExactly(made);
+    }
+
+    @Test
+    void aCatchUpDuringARebuildIsSkippedAndTheNextOneStillFindsTheChange() throws InterruptedException {
+        TestUsers.login(accounts, "office");
+        made = documents.upload(Space.LIBRARY, null, "旧标题", null, null, false, "b.pdf",
+                new ByteArrayInputStream(TestFiles.chinesePdf("正文")));
+        jdbc.update("update document set title = ?, updated_at = ?, version = version + 1 where id = ?",
+                "蝴蝶标本馆参观须知", Timestamp.from(Instant.now()), made);
+
+        // A rebuild's turn is held while the scheduled catch-up fires: it must keep out of the index.
+        jobs.rebuild(() -> assertThat(catchUp.run()).isZero());
+        assertThat(search.search("蝴蝶标本", 0, 10).hits()).extracting(h -> h.document().id()).doesNotContain(made);
+
+        assertThat(catchUp.run()).isPositive();
+        assertThat(search.search("蝴蝶标本", 0, 10).hits()).extracting(h -> h.document().id()).containsExactly(made);
     }
 }
