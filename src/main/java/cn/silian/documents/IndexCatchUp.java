@@ -37,7 +37,8 @@ class IndexCatchUp {
     }
 
     /** Re-indexes what changed since the last run; returns how many documents it re-indexed. */
-    @Scheduled(fixedDelayString = "${silian.documents.index-catch-up:PT30S}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${silian.documents.index-catch-up:PT30S}",
+            initialDelayString = "${silian.documents.index-catch-up:PT1M}")
     @Transactional
     public int run() {
         Instant now = Instant.now();
