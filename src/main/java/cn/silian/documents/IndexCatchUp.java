@@ -48,7 +48,8 @@ class IndexCatchUp {
      * have. The indexing happens when the transaction commits, so the transaction lies inside the
      * job's turn.
      */
-    @Scheduled(fixedDelayString = "${silian.documents.index-catch-up:PT30S}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${silian.documents.index-catch-up:PT30S}",
+            initialDelayString = "${silian.documents.index-catch-up:PT1M}")
     public int run() {
         return jobs.catchUp(() -> transaction.execute(status -> catchUpNow()));
     }

@@ -1,5 +1,12 @@
 package cn.silian.browser;
 
+import cn.silian.TestUsers;
+import cn.silian.documents.DocumentLinks;
+import cn.silian.documents.DocumentService;
+import cn.silian.documents.Space;
+import cn.silian.security.AccountService;
+import cn.silian.topics.GroupService;
+import cn.silian.topics.MyGroup;
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
@@ -9,6 +16,8 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -24,6 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * inside its text, downloads it, and gets exactly the bytes he uploaded.
  */
 class DocumentsIT extends BrowserTestBase {
+
+    @Autowired AccountService accounts;
+    @Autowired GroupService groups;
+    @Autowired DocumentService documents;
+    @Autowired DocumentLinks links;
 
     /** The demo group the account "deputy" works in. */
     private static final String GROUP = "加装电梯协调组";
@@ -74,16 +88,28 @@ class DocumentsIT extends BrowserTestBase {
 
     @Test
     void anOutsiderNeitherFindsNorOpensTheGroupsDocuments() {
+        long group = TestUsers.as(accounts, "deputy", () -> groups.myGroups().stream()
+                .filter(g -> g.groupName().equals(GROUP)).map(MyGroup::groupId).findFirst().orElseThrow());
+        long report = TestUsers.as(accounts, "deputy", () -> documents.page(Space.group(group), null,
+                PageRequest.of(0, 1)).getContent().getFirst().id());
+        // signed for npc herself, so that only her right to the document can stop her
+        String file = TestUsers.as(accounts, "npc", () -> links.href(report, 1, DocumentLinks.Mode.SAVE));
+
         login("npc");
         page.navigate(url("documents"));
         Locator query = page.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHas(
                 page.locator("label", new Page.LocatorOptions().setHasText("搜索文档")))).locator("input").first();
         query.fill("电梯");
         query.press("Enter");
-        page.locator(".found").waitFor();
         // npc is invited to the joint meeting that holds the final report, but not in the group
+        assertThat(page.locator(".search-hit").first()).isVisible();
         assertThat(page.locator(".search-hit", new Page.LocatorOptions().setHasText(GROUP))).hasCount(0);
         assertAccessible("library for a deputy");
+
+        page.navigate(url("documents/group/" + group));
+        assertThat(page.locator("h2")).hasText("未找到");
+        assertThat(page.getByText("涉密材料严禁上传")).hasCount(0);
+        assertThat(page.request().get(url(file)).status()).isEqualTo(404);
     }
 
     @Test

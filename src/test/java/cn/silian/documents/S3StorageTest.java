@@ -24,6 +24,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -56,7 +57,12 @@ class S3StorageTest {
                 .stopTimeout(0)
                 .build();
         server.start();
+        // Jetty may still be coming up when start() returns; a server that never does fails here, not later.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!"STARTED".equals(server.getState())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the S3 test server did not start within 10 s; its state: " + server.getState());
+            }
             Thread.sleep(10);
         }
     }

@@ -7,12 +7,15 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Files made in the tests: PDFs with Chinese text, Word files, a zip bomb, and large or broken streams. */
@@ -57,6 +60,38 @@ final class TestFiles {
                 zip.write(zeros);
             }
             zip.closeEntry();
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A Word file that reads as one (content types, relations) but whose document part would
+     * expand to {@code expandedMegabytes} of well-formed XML: what a reader that trusted it would
+     * load whole.
+     */
+    static byte[] wordBomb(int expandedMegabytes) {
+        try (ZipInputStream real = new ZipInputStream(new ByteArrayInputStream(docx("炸弹")));
+             ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry = real.getNextEntry(); entry != null; entry = real.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("word/document.xml")) {
+                    zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>")
+                            .getBytes(StandardCharsets.UTF_8));
+                    byte[] blanks = new byte[1024 * 1024];
+                    Arrays.fill(blanks, (byte) ' ');
+                    for (int i = 0; i < expandedMegabytes; i++) {
+                        zip.write(blanks);
+                    }
+                    zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    real.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
             zip.finish();
             return bytes.toByteArray();
         } catch (IOException e) {

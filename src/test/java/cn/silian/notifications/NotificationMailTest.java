@@ -18,9 +18,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,7 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ThreadPoolExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +84,7 @@ class NotificationMailTest {
     @Autowired AccountService accounts;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired @Qualifier("applicationTaskExecutor") ThreadPoolTaskExecutor taskExecutor;
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -128,7 +133,7 @@ class NotificationMailTest {
         });
 
         assertThat(MAIL.waitForIncomingEmail(10_000, 2)).isTrue();
-        Thread.sleep(500);
+        awaitMailJobs();
         MimeMessage[] received = MAIL.getReceivedMessages();
         assertThat(received).hasSize(2);
         MimeMessage english = to(received, "chen@example.com");
@@ -141,7 +146,8 @@ class NotificationMailTest {
         assertThat(chinese.getContent().toString()).contains("在四联中查看：https://silian.example/meetings/12");
 
         // Marked sent: neither the digest nor the retry sends them again.
-        awaitNoPending();
+        assertThat(jdbc.queryForObject("select count(*) from notification where kind = ? and mail_state = 'PENDING'",
+                Integer.class, KIND)).isZero();
         assertThat(SystemUser.call(notifications::sendDigests)).isZero();
         assertThat(SystemUser.call(notifications::retryFailedMails)).isZero();
         assertThat(MAIL.getReceivedMessages()).hasSize(2);
@@ -154,7 +160,7 @@ class NotificationMailTest {
         long deputy = user("deputy").deputyId();
         notifications.notifyDeputies(List.of(deputy), notice("第一条"));
         notifications.notifyDeputies(List.of(deputy), notice("第二条"));
-        Thread.sleep(500);
+        awaitMailJobs();
         assertThat(MAIL.getReceivedMessages()).isEmpty();
 
         assertThat(SystemUser.call(notifications::sendDigests)).isEqualTo(1);
@@ -175,20 +181,24 @@ class NotificationMailTest {
         TestUsers.login(accounts, "office");
         assertThat(notifications.notifyDeputies(List.of(user("deputy").deputyId()), notice("收件箱"))).isEqualTo(1);
         assertThat(SystemUser.call(notifications::sendDigests)).isZero();
-        Thread.sleep(500);
+        awaitMailJobs();
         assertThat(MAIL.getReceivedMessages()).isEmpty();
     }
 
-    private void awaitNoPending() throws InterruptedException {
-        for (int i = 0; i < 50; i++) {
-            Integer pending = jdbc.queryForObject("select count(*) from notification where kind = ? and mail_state = 'PENDING'",
-                    Integer.class, KIND);
-            if (pending != null && pending == 0) {
-                return;
+    /**
+     * Waits until the task executor has run every job handed to it. An immediate e-mail is handed
+     * over while its transaction commits, so afterwards every e-mail the notices caused has arrived
+     * (or never will).
+     */
+    private void awaitMailJobs() throws InterruptedException {
+        ThreadPoolExecutor pool = taskExecutor.getThreadPoolExecutor();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (pool.getCompletedTaskCount() < pool.getTaskCount()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("e-mail jobs still running after 10 s");
             }
-            Thread.sleep(100);
+            Thread.sleep(10);
         }
-        throw new AssertionError("e-mails still pending");
     }
 
     private static MimeMessage to(MimeMessage[] messages, String address) throws Exception {

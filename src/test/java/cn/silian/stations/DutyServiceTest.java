@@ -152,19 +152,17 @@ class DutyServiceTest {
 
         TestUsers.login(accounts, "street01");
         SwapRow swap = duty.pendingSwaps(mine.stationId()).stream().filter(w -> w.shiftId().equals(mine.id())).findFirst().orElseThrow();
-        Long replacement = roster.members(mine.stationId(), org.springframework.data.domain.PageRequest.of(0, 100)).stream()
-                .map(RosterMember::deputyId).filter(id -> !id.equals(mine.deputyId()))
-                .filter(id -> {
-                    try {
-                        duty.decideSwap(swap.id(), swap.version(), true, id);
-                        return true;
-                    } catch (InvalidInputException busy) {
-                        return false;
-                    }
-                }).findFirst().orElseThrow();
+        // a newcomer to the station has no other shift and no meeting: he is surely free to stand in
+        long replacement = TestUsers.as(accounts, "office", () -> StationsTestData.person(deputies, "替班人", street, "测试社区"));
+        roster.add(mine.stationId(), replacement, false);
+        duty.decideSwap(swap.id(), swap.version(), true, replacement);
+
+        assertThat(duty.shifts(mine.planId())).filteredOn(s -> s.id().equals(mine.id())).singleElement()
+                .satisfies(s -> assertThat(s.deputyId()).isEqualTo(replacement))
+                .satisfies(s -> assertThat(s.swapPending()).isFalse());
+        assertThat(duty.pendingSwaps(mine.stationId())).extracting(SwapRow::shiftId).doesNotContain(mine.id());
         TestUsers.login(accounts, "deputy");
         assertThat(duty.myShifts(now, now.plusDays(120))).extracting(ShiftRow::id).doesNotContain(mine.id());
-        assertThat(replacement).isNotNull();
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.silian.topics.ui;
 
 import cn.silian.TestUsers;
 import cn.silian.people.Expertise;
+import cn.silian.shared.ui.AccessDeniedView;
 import cn.silian.shared.ui.NotFoundView;
 import cn.silian.topics.GroupFilter;
 import cn.silian.topics.GroupService;
@@ -217,7 +218,7 @@ class TopicViewsTest extends BrowserlessTestBase {
         });
         login("deputy");
         navigateTo("topics/" + id + "/grouping");
-        assertThat(getCurrentView()).isNotInstanceOf(GroupingView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
         navigateTo("topics/" + id);
         assertThat(getCurrentView()).isInstanceOf(TopicView.class);
     }
