@@ -12,7 +12,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Shown when a service refuses a page's record to the user (another street's station, say). */
+/** Shown when a service refuses a page's record to the user (another street's station, say), or a page to his role. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
