@@ -1,6 +1,5 @@
 package cn.silian.calendar;
 
-import cn.silian.NoRoleUser;
 import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
 import cn.silian.meetings.InvitationService;
@@ -53,7 +52,7 @@ class CalendarServiceDenialTest {
 
     @Test
     void anAccountWithoutARoleHasNoCalendarAndGetsNoSubscription() {
-        NoRoleUser.login(accounts, "deputy");
+        TestUsers.loginWithoutRoles(accounts, "deputy");
         Instant now = Instant.now();
         List<Executable> calls = List.of(() -> calendars.entriesFor(now, now.plus(Duration.ofDays(30))),
                 calendars::subscribedSince, calendars::subscriptionUrl, calendars::renew, calendars::revoke);

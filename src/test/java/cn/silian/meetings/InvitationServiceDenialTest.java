@@ -1,6 +1,5 @@
 package cn.silian.meetings;
 
-import cn.silian.NoRoleUser;
 import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
 import cn.silian.people.DeputyService;
@@ -95,9 +94,9 @@ class InvitationServiceDenialTest {
         List<InvitationRow> before = asOffice(id);
         long version = before.stream().filter(r -> r.deputyId() == deputy).findFirst().orElseThrow().version();
 
-        NoRoleUser.login(accounts, "office");
+        TestUsers.loginWithoutRoles(accounts, "office");
         allRefused(managing(id), AccessDeniedException.class);
-        NoRoleUser.login(accounts, "deputy");
+        TestUsers.loginWithoutRoles(accounts, "deputy");
         assertThatThrownBy(() -> invitations.respond(id, version, Rsvp.ACCEPTED, null, null))
                 .isInstanceOf(AccessDeniedException.class);
 

@@ -1,6 +1,5 @@
 package cn.silian.meetings;
 
-import cn.silian.NoRoleUser;
 import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
 import cn.silian.security.AccountService;
@@ -123,7 +122,7 @@ class MeetingHistoryTest {
             assertThatThrownBy(() -> history.recordHeld(draft, invitees(), "纪要", null, List.of())).as(user)
                     .isInstanceOf(AccessDeniedException.class);
         }
-        NoRoleUser.login(accounts, "office");
+        TestUsers.loginWithoutRoles(accounts, "office");
         assertThatThrownBy(() -> history.recordHeld(draft, invitees(), "纪要", null, List.of()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(meetingsTitled("越权补录的会")).isZero();

@@ -1,6 +1,5 @@
 package cn.silian.meetings;
 
-import cn.silian.NoRoleUser;
 import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
 import cn.silian.security.AccountService;
@@ -62,7 +61,7 @@ class MinutesServiceDenialTest {
     void onlyWhoeverRunsTheMeetingRemovesAnAction() {
         ActionRow before = theAction();
 
-        NoRoleUser.login(accounts, "office");
+        TestUsers.loginWithoutRoles(accounts, "office");
         assertThatThrownBy(() -> minutes.removeAction(action)).isInstanceOf(AccessDeniedException.class);
         for (String user : List.of("deputy", "npc", "street01")) {
             TestUsers.login(accounts, user);
@@ -100,7 +99,7 @@ class MinutesServiceDenialTest {
     void onlyTheAssigneeAndWhoeverRunsTheMeetingMarkAnActionDone() {
         ActionRow before = theAction();
 
-        NoRoleUser.login(accounts, "deputy");
+        TestUsers.loginWithoutRoles(accounts, "deputy");
         assertThatThrownBy(() -> minutes.setActionDone(action, before.version(), true)).isInstanceOf(AccessDeniedException.class);
         for (String user : List.of("npc", "street01", "street02")) {
             TestUsers.login(accounts, user);

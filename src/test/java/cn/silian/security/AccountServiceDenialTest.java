@@ -1,6 +1,5 @@
 package cn.silian.security;
 
-import cn.silian.NoRoleUser;
 import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
 import cn.silian.shared.InvalidInputException;
@@ -55,7 +54,7 @@ class AccountServiceDenialTest {
             assertThatThrownBy(() -> accounts.resetPassword(npcAccount, "Taken#Over99")).as(user)
                     .isInstanceOf(AccessDeniedException.class);
         }
-        NoRoleUser.login(accounts, "admin");
+        TestUsers.loginWithoutRoles(accounts, "admin");
         assertThatThrownBy(() -> accounts.get(npcAccount)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.count()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.resetPassword(npcAccount, "Taken#Over99")).isInstanceOf(AccessDeniedException.class);

@@ -1,6 +1,5 @@
 package cn.silian.stations;
 
-import cn.silian.NoRoleUser;
 import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
 import cn.silian.security.AccountService;
@@ -74,7 +73,7 @@ class SwapDecisionDenialTest {
         assertThatThrownBy(() -> duty.decideSwap(swap.id(), swap.version(), false, null)).isInstanceOf(AccessDeniedException.class);
         TestUsers.login(accounts, "deputy");
         assertThatThrownBy(() -> duty.decideSwap(swap.id(), swap.version(), true, aFreeMember)).isInstanceOf(AccessDeniedException.class);
-        NoRoleUser.login(accounts, "office");
+        TestUsers.loginWithoutRoles(accounts, "office");
         assertThatThrownBy(() -> duty.decideSwap(swap.id(), swap.version(), false, null)).isInstanceOf(AccessDeniedException.class);
         TestUsers.login(accounts, "street01");
         assertThatThrownBy(() -> duty.decideSwap(-1, 0, false, null)).isInstanceOf(NotFoundException.class);

@@ -1,6 +1,5 @@
 package cn.silian.streets;
 
-import cn.silian.NoRoleUser;
 import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
 import cn.silian.security.AccountService;
@@ -52,7 +51,7 @@ class StreetServiceTest {
         }
         assertThat(all).hasSize(13).extracting(StreetSummary::name).startsWith("城关街道", "东湖街道");
 
-        NoRoleUser.login(accounts, "office");
+        TestUsers.loginWithoutRoles(accounts, "office");
         List<Executable> reads = List.of(streets::all, streets::byId, () -> streets.byIds(Set.of(first.id())),
                 () -> streets.find(first.id()), () -> streets.exists(first.id()), () -> streets.edit(first.id()));
         reads.forEach(read -> assertThatThrownBy(read::execute).isInstanceOf(AccessDeniedException.class));
@@ -69,7 +68,7 @@ class StreetServiceTest {
             assertThatThrownBy(() -> streets.rename(id, version, "S01", "改名街道")).as(user).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> streets.create("S99", "越权街道", 99)).as(user).isInstanceOf(AccessDeniedException.class);
         }
-        NoRoleUser.login(accounts, "office");
+        TestUsers.loginWithoutRoles(accounts, "office");
         assertThatThrownBy(() -> streets.rename(id, version, "S01", "改名街道")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> streets.create("S99", "越权街道", 99)).isInstanceOf(AccessDeniedException.class);
 
