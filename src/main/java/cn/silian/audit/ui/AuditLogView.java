@@ -7,6 +7,7 @@ import cn.silian.security.Roles;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.Formats;
 import cn.silian.shared.i18n.SilianI18nProvider;
+import cn.silian.shared.ui.FilterBar;
 import cn.silian.shared.ui.PersonNames;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -62,9 +62,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         actor.addValueChangeListener(e -> refresh());
         objectType.addValueChangeListener(e -> refresh());
         action.addValueChangeListener(e -> refresh());
-        FlexLayout filters = new FlexLayout(actor, objectType, action);
-        filters.addClassName("filters");
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        FilterBar filters = new FilterBar(actor, objectType, action);
 
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
