@@ -8,6 +8,7 @@ import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.DeputyNotice;
+import cn.silian.shared.Edit;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
@@ -154,13 +155,13 @@ public class MeetingService {
     }
 
     @PreAuthorize(Roles.ANY_ROLE)
-    public MeetingEdit edit(long id) {
+    public Edit<MeetingDraft> edit(long id) {
         SilianUser me = currentUser.require();
         Meeting m = visible(id, me);
         access.requireManage(me, m);
         MeetingDraft d = m.toDraft();
         d.setAgenda(agenda.of(id).stream().map(AgendaItem::toLine).toList());
-        return new MeetingEdit(id, m.getVersion(), d);
+        return new Edit<>(id, m.getVersion(), d);
     }
 
     // ---- changing --------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import cn.silian.security.Role;
 import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
+import cn.silian.shared.Edit;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
@@ -93,9 +94,9 @@ public class DeputyService {
 
     /** The stored values, for the edit form: office and administrators only. */
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)
-    public DeputyEdit edit(long id) {
+    public Edit<DeputyDraft> edit(long id) {
         Deputy deputy = find(id);
-        return new DeputyEdit(deputy.getId(), deputy.getVersion(), deputy.toDraft());
+        return new Edit<>(deputy.getId(), deputy.getVersion(), deputy.toDraft());
     }
 
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)

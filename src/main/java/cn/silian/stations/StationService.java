@@ -5,6 +5,7 @@ import cn.silian.security.CurrentUser;
 import cn.silian.security.Role;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
+import cn.silian.shared.Edit;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
@@ -99,10 +100,10 @@ public class StationService {
     }
 
     @PreAuthorize(STAFF)
-    public StationEdit edit(long id) {
+    public Edit<StationDraft> edit(long id) {
         Station s = find(id);
         StationScope.requireManage(currentUser.require(), s.streetId());
-        return new StationEdit(id, s.getVersion(), s.toDraft());
+        return new Edit<>(id, s.getVersion(), s.toDraft());
     }
 
     @PreAuthorize(STAFF)

@@ -11,6 +11,7 @@ import cn.silian.security.Role;
 import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
+import cn.silian.shared.Edit;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
@@ -197,11 +198,11 @@ public class GroupService {
     // ---- groups ----------------------------------------------------------------------------
 
     @PreAuthorize(Roles.ANY_ROLE)
-    public GroupEdit edit(long id) {
+    public Edit<GroupDraft> edit(long id) {
         SilianUser me = currentUser.require();
         TopicGroup g = visible(id, me);
         access.requireManage(me, g);
-        return new GroupEdit(id, g.getVersion(), g.toDraft());
+        return new Edit<>(id, g.getVersion(), g.toDraft());
     }
 
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)

@@ -6,6 +6,7 @@ import cn.silian.security.CurrentUser;
 import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
+import cn.silian.shared.Edit;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.Message;
@@ -156,10 +157,10 @@ public class GroupWorkService {
     }
 
     @PreAuthorize(Roles.ANY_ROLE)
-    public TaskEdit editTask(long id) {
+    public Edit<TaskDraft> editTask(long id) {
         GroupTask t = task(id);
         manage(t.groupId());
-        return new TaskEdit(id, t.getVersion(), t.toDraft());
+        return new Edit<>(id, t.getVersion(), t.toDraft());
     }
 
     @PreAuthorize(Roles.ANY_ROLE)

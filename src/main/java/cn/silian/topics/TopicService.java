@@ -6,6 +6,7 @@ import cn.silian.security.Role;
 import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
+import cn.silian.shared.Edit;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.Message;
@@ -150,13 +151,13 @@ public class TopicService {
 
     /** The stored values for the form: the office, or the proposer of a returned proposal. */
     @PreAuthorize(Roles.ANY_ROLE)
-    public TopicEdit edit(long id) {
+    public Edit<TopicDraft> edit(long id) {
         SilianUser me = currentUser.require();
         Topic t = visible(id, me);
         if (!me.isOfficeOrAdmin() && !revisable(t, me)) {
             throw new AccessDeniedException("not the topic's office or returned proposer");
         }
-        return new TopicEdit(id, t.getVersion(), t.toDraft());
+        return new Edit<>(id, t.getVersion(), t.toDraft());
     }
 
     /** The review trail, for the office and the proposer. */

@@ -5,6 +5,7 @@ import cn.silian.TestUsers;
 import cn.silian.security.AccountService;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.DeputyNotice;
+import cn.silian.shared.Edit;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.NotFoundException;
 import cn.silian.stations.DutyService;
@@ -98,10 +99,10 @@ class MeetingServiceTest {
     void aFormSavedOnTheVersionItWasLoadedAtIsRefusedOnceSomeoneElseSavedAndChangesNothing() {
         long id = data.create(MeetingsTestData.draft("并发编辑会", later(204, 9), MeetingsTestData.ROOM));
         TestUsers.login(accounts, "office");
-        MeetingEdit form = meetings.edit(id);
+        Edit<MeetingDraft> form = meetings.edit(id);
 
         TestUsers.as(accounts, "admin", () -> {
-            MeetingEdit other = meetings.edit(id);
+            Edit<MeetingDraft> other = meetings.edit(id);
             other.draft().setTitle("他人先存的标题");
             other.draft().setAgenda(List.of(new AgendaLine("他人的议程", "主任", 20)));
             return meetings.update(id, other.version(), other.draft());
@@ -109,7 +110,7 @@ class MeetingServiceTest {
 
         form.draft().setTitle("过时表单的标题");
         assertThatThrownBy(() -> meetings.update(id, form.version(), form.draft())).isInstanceOf(ConcurrentEditException.class);
-        MeetingEdit now = meetings.edit(id);
+        Edit<MeetingDraft> now = meetings.edit(id);
         assertThat(now.draft().getTitle()).isEqualTo("他人先存的标题");
         assertThat(now.draft().getAgenda()).extracting(AgendaLine::title).containsExactly("他人的议程");
     }

@@ -8,6 +8,7 @@ import cn.silian.audit.AuditService;
 import cn.silian.security.AccountService;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.ConcurrentEditException;
+import cn.silian.shared.Edit;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.NotFoundException;
 import cn.silian.streets.StreetService;
@@ -181,8 +182,8 @@ class DeputyServiceTest {
     void anEditOfAStaleCopyIsRefusedAndTheNewerSaveSurvives() {
         TestUsers.login(accounts, "office");
         long id = createPerson("冲突测试", "甲单位", null);
-        DeputyEdit first = deputies.edit(id);
-        DeputyEdit second = deputies.edit(id);
+        Edit<DeputyDraft> first = deputies.edit(id);
+        Edit<DeputyDraft> second = deputies.edit(id);
 
         first.draft().setEmployer("乙单位");
         deputies.update(id, first.version(), first.draft());
@@ -196,7 +197,7 @@ class DeputyServiceTest {
     void everyChangeIsInTheAuditTrailWithBeforeAndAfter() {
         TestUsers.login(accounts, "office");
         long id = createPerson("审计测试", "甲单位", null);
-        DeputyEdit edit = deputies.edit(id);
+        Edit<DeputyDraft> edit = deputies.edit(id);
         edit.draft().setEmployer("乙单位");
         long version = deputies.update(id, edit.version(), edit.draft());
         deputies.delete(id, version);

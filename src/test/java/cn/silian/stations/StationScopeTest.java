@@ -3,6 +3,7 @@ package cn.silian.stations;
 import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
 import cn.silian.security.AccountService;
+import cn.silian.shared.Edit;
 import cn.silian.streets.StreetService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +89,7 @@ class StationScopeTest {
     @Test
     void street02CannotChangeAnyRecordOfTheFirstStreet() {
         TestUsers.login(accounts, "street01");
-        StationEdit edit = stations.edit(stationOfFirstStreet);
+        Edit<StationDraft> edit = stations.edit(stationOfFirstStreet);
         StationDraft draft = edit.draft();
         long version = edit.version();
         ShiftRow shift = duty.shifts(planOfFirstStreet).getFirst();

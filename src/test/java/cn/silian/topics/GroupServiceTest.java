@@ -6,6 +6,7 @@ import cn.silian.people.Expertise;
 import cn.silian.people.Level;
 import cn.silian.security.AccountService;
 import cn.silian.security.SilianUser;
+import cn.silian.shared.Edit;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.NotFoundException;
 import cn.silian.shared.PersonName;
@@ -231,7 +232,7 @@ class GroupServiceTest {
         long request = TestUsers.as(accounts, "deputy", () -> groups.requestJoin(group, null));
         TestUsers.login(accounts, "npc");
         groups.decide(request, groups.pending(group).getFirst().version(), false, "本组已满员");
-        GroupEdit edit = groups.edit(group);
+        Edit<GroupDraft> edit = groups.edit(group);
         GroupDraft closed = edit.draft();
         closed.setOpenForJoining(false);
         groups.update(group, edit.version(), closed);

@@ -6,6 +6,7 @@ import cn.silian.people.Expertise;
 import cn.silian.security.AccountService;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.ConcurrentEditException;
+import cn.silian.shared.Edit;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.PersonName;
 import org.junit.jupiter.api.AfterEach;
@@ -94,7 +95,7 @@ class GroupWorkServiceTest {
             assertThat(t.status()).isEqualTo(TaskStatus.TODO);
             assertThat(t.groupName()).isEqualTo("项目组");
         });
-        TaskEdit edit = work.editTask(task);
+        Edit<TaskDraft> edit = work.editTask(task);
         edit.draft().setTitle("走访两家社区食堂");
         edit.draft().setDescription("第一行\n第二行");
         work.updateTask(task, edit.version(), edit.draft());

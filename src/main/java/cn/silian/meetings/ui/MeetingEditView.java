@@ -2,7 +2,6 @@ package cn.silian.meetings.ui;
 
 import cn.silian.meetings.Conflict;
 import cn.silian.meetings.MeetingDraft;
-import cn.silian.meetings.MeetingEdit;
 import cn.silian.meetings.MeetingKind;
 import cn.silian.meetings.MeetingService;
 import cn.silian.security.CurrentUser;
@@ -10,6 +9,7 @@ import cn.silian.security.Role;
 import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.ConcurrentEditException;
+import cn.silian.shared.Edit;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.ui.Choice;
 import cn.silian.shared.ui.ComponentTexts;
@@ -188,7 +188,7 @@ public class MeetingEditView extends VerticalLayout implements BeforeEnterObserv
         } else {
             // A meeting the caller may not change throws here: the router shows the access-denied page.
             // Values and version come from one read, so a save made meanwhile by someone else is not overwritten.
-            MeetingEdit edit = meetings.edit(id);
+            Edit<MeetingDraft> edit = meetings.edit(id);
             draft = edit.draft();
             version = edit.version();
             heading.setText(getTranslation("meeting.edit.title", draft.getTitle()));

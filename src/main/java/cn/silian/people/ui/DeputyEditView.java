@@ -1,14 +1,14 @@
 package cn.silian.people.ui;
 
 import cn.silian.people.DeputyDraft;
-import cn.silian.people.DeputyEdit;
-import cn.silian.people.DeputyService;
 import cn.silian.people.DeputyService.DeputyRules;
+import cn.silian.people.DeputyService;
 import cn.silian.people.DeputyStatus;
 import cn.silian.people.Expertise;
 import cn.silian.people.Gender;
 import cn.silian.security.Roles;
 import cn.silian.shared.ConcurrentEditException;
+import cn.silian.shared.Edit;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.ui.Problems;
@@ -186,7 +186,7 @@ public class DeputyEditView extends VerticalLayout implements BeforeEnterObserve
             title.setText(getTranslation("deputies.new"));
             delete.setVisible(false);
         } else {
-            DeputyEdit edit = deputies.edit(id);
+            Edit<DeputyDraft> edit = deputies.edit(id);
             draft = edit.draft();
             version = edit.version();
             title.setText(getTranslation("deputy.edit.title", draft.getName()));

@@ -4,13 +4,13 @@ import cn.silian.people.DeputyFilter;
 import cn.silian.people.DeputyService;
 import cn.silian.people.Expertise;
 import cn.silian.shared.ConcurrentEditException;
+import cn.silian.shared.Edit;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.ui.Choice;
 import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.stations.StationDetails;
 import cn.silian.stations.StationDraft;
-import cn.silian.stations.StationEdit;
 import cn.silian.stations.StationKind;
 import cn.silian.stations.StationService;
 import cn.silian.streets.StreetService;
@@ -93,7 +93,7 @@ class StationDialog extends Dialog {
         StationDraft draft = new StationDraft();
         if (id != null) {
             // The version shown on the station's page may be older than the values read here.
-            StationEdit edit = stations.edit(id);
+            Edit<StationDraft> edit = stations.edit(id);
             draft = edit.draft();
             version = edit.version();
         }

@@ -1,10 +1,10 @@
 package cn.silian.topics.ui;
 
 import cn.silian.people.Expertise;
+import cn.silian.shared.Edit;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.topics.GroupDetails;
 import cn.silian.topics.GroupDraft;
-import cn.silian.topics.GroupEdit;
 import cn.silian.topics.GroupService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,7 +40,7 @@ class GroupDialog extends Dialog {
 
     /** Edits the group on the version its values were read at. */
     GroupDialog(GroupService groups, GroupDetails details, Runnable onSaved) {
-        GroupEdit edit = groups.edit(details.summary().id());
+        Edit<GroupDraft> edit = groups.edit(details.summary().id());
         build(getTranslation("group.edit.title", details.summary().name()), edit.draft(),
                 d -> groups.update(edit.id(), edit.version(), d), onSaved);
     }

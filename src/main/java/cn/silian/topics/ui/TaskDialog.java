@@ -1,5 +1,6 @@
 package cn.silian.topics.ui;
 
+import cn.silian.shared.Edit;
 import cn.silian.shared.ui.ComponentTexts;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.topics.GroupDetails;
@@ -8,7 +9,6 @@ import cn.silian.topics.GroupWorkService;
 import cn.silian.topics.MemberRow;
 import cn.silian.topics.MilestoneRow;
 import cn.silian.topics.TaskDraft;
-import cn.silian.topics.TaskEdit;
 import cn.silian.topics.TaskRow;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -54,7 +54,7 @@ class TaskDialog extends Dialog {
         ComponentTexts.localize(dueOn);
         dueOn.setHelperText(getTranslation("work.due.helper", GroupTexts.date(this, details.topicEndsOn())));
         // The version shown in the task list may be older than the values read here.
-        TaskEdit edit = existing == null ? null : work.editTask(existing.id());
+        Edit<TaskDraft> edit = existing == null ? null : work.editTask(existing.id());
         TaskDraft draft = edit == null ? new TaskDraft() : edit.draft();
         title.setValue(draft.getTitle() == null ? "" : draft.getTitle());
         description.setValue(draft.getDescription() == null ? "" : draft.getDescription());

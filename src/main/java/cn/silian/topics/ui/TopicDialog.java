@@ -2,13 +2,13 @@ package cn.silian.topics.ui;
 
 import cn.silian.people.Expertise;
 import cn.silian.shared.ConcurrentEditException;
+import cn.silian.shared.Edit;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.ui.ComponentTexts;
 import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.topics.TopicDetails;
 import cn.silian.topics.TopicDraft;
-import cn.silian.topics.TopicEdit;
 import cn.silian.topics.TopicService;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -85,7 +85,7 @@ class TopicDialog extends Dialog {
         TopicDraft draft = new TopicDraft();
         if (id != null) {
             // The version shown on the topic's page may be older than the values read here.
-            TopicEdit edit = topics.edit(id);
+            Edit<TopicDraft> edit = topics.edit(id);
             draft = edit.draft();
             version = edit.version();
         }

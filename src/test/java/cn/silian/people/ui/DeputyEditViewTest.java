@@ -1,12 +1,12 @@
 package cn.silian.people.ui;
 
 import cn.silian.people.DeputyDraft;
-import cn.silian.people.DeputyEdit;
 import cn.silian.people.DeputyFilter;
 import cn.silian.people.DeputyService;
 import cn.silian.people.Gender;
 import cn.silian.people.Level;
 import cn.silian.people.SeatInfo;
+import cn.silian.shared.Edit;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.streets.StreetService;
 import cn.silian.ui.BrowserlessTestBase;
@@ -119,7 +119,7 @@ class DeputyEditViewTest extends BrowserlessTestBase {
         DeputyEditView view = navigate("deputies/" + id + "/edit", DeputyEditView.class);
 
         // Meanwhile a colleague saves the same record.
-        DeputyEdit other = deputies.edit(id);
+        Edit<DeputyDraft> other = deputies.edit(id);
         other.draft().setEmployer("同事保存的单位");
         deputies.update(id, other.version(), other.draft());
 
