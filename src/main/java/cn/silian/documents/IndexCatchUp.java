@@ -49,7 +49,7 @@ class IndexCatchUp {
      * job's turn.
      */
     @Scheduled(fixedDelayString = "${silian.documents.index-catch-up:PT30S}",
-            initialDelayString = "${silian.documents.index-catch-up:PT1M}")
+            initialDelayString = "${silian.documents.index-catch-up-first:PT1M}")
     public int run() {
         return jobs.catchUp(() -> transaction.execute(status -> catchUpNow()));
     }

@@ -9,6 +9,10 @@ import java.util.concurrent.Semaphore;
  * adds every document without deleting first, so a catch-up that re-indexes a document meanwhile
  * leaves it in the index twice, and search shows it twice until the next change to it.
  * A semaphore, not a lock: it must refuse a second job even on the thread that holds it.
+ * <p>
+ * A user's own save during a rebuild can race the mass indexer in the same way; that one heals by
+ * itself, because the catch-ups skipped meanwhile leave their starting point where it was, and the
+ * first one after the rebuild re-indexes (delete, then add) every document changed while it ran.
  */
 @Component
 class IndexJobs {
