@@ -43,6 +43,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -259,7 +260,12 @@ class DutyTab extends VerticalLayout {
     }
 
     private String when(LocalDateTime s, LocalDateTime e) {
-        return s.toLocalDate() + " " + s.getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()) + " "
+        return when(s, e, getLocale());
+    }
+
+    /** A shift's date, weekday and hours, as the duty lists show them. */
+    static String when(LocalDateTime s, LocalDateTime e, Locale locale) {
+        return s.toLocalDate() + " " + s.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + " "
                 + s.toLocalTime() + "–" + e.toLocalTime();
     }
 

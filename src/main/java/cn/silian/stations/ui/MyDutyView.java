@@ -29,7 +29,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDateTime;
-import java.time.format.TextStyle;
 import java.util.List;
 
 /** A deputy's stations and reception shifts: ask to swap one, or log what was heard. */
@@ -53,9 +52,7 @@ public class MyDutyView extends VerticalLayout implements HasDynamicTitle {
         shifts.setAriaLabel(getTranslation("my-duty.shifts"));
         shifts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         phoneShifts.main(shifts.addColumn(LitRenderer.<ShiftRow>of("${item.when}<div class=\"list-secondary\">${item.secondary}</div>")
-                        .withProperty("when", s -> s.startsAt().toLocalDate() + " "
-                                + s.startsAt().getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale())
-                                + " " + s.startsAt().toLocalTime() + "–" + s.endsAt().toLocalTime())
+                        .withProperty("when", s -> DutyTab.when(s.startsAt(), s.endsAt(), getLocale()))
                         .withProperty("secondary", s -> phoneShifts.line(s.stationName(), s.stationAddress())))
                 .setHeader(getTranslation("duty.when")).setAutoWidth(true));
         phoneShifts.add(shifts.addColumn(ShiftRow::stationName).setHeader(getTranslation("station.name")).setAutoWidth(true));
