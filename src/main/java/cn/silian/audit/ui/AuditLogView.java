@@ -96,8 +96,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     /** The stored type's name in the reader's language; a type no longer published keeps its code name. */
     String typeName(String type) {
         String key = TYPE_KEY + type;
-        String name = getTranslation(key);
-        return name.equals(SilianI18nProvider.missing(key)) ? type : name;
+        return SilianI18nProvider.has(key) ? getTranslation(key) : type;
     }
 
     private void refresh() {

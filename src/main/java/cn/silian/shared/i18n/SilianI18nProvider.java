@@ -49,8 +49,13 @@ public class SilianI18nProvider implements I18NProvider {
         return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
     }
 
+    /** Whether the bundles name this key: for texts built from a code, which may be one no bundle knows. */
+    public static boolean has(String key) {
+        return key != null && ResourceBundle.getBundle(BUNDLE, CHINESE, NO_FALLBACK).containsKey(key);
+    }
+
     /** What {@link #translate} returns for a key no bundle has. */
-    public static String missing(String key) {
+    private static String missing(String key) {
         return "!" + key;
     }
 
