@@ -34,6 +34,9 @@ class LoginAndDirectoryIT extends BrowserTestBase {
         page.locator("#deputy-search input").fill("czq");
         Locator link = page.locator("vaadin-grid a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("陈志强"));
         link.first().waitFor();
+        // On a wide screen the columns stand beside the name: the phone's second line stays hidden.
+        assertThat(page.locator("vaadin-grid .list-secondary").first()).isAttached();
+        assertThat(page.locator("vaadin-grid .list-secondary").first()).isHidden();
         assertAccessible("directory");
         screenshot("directory");
 

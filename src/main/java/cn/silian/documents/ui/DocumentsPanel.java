@@ -209,11 +209,7 @@ class DocumentsPanel extends VerticalLayout {
             description.addClassName("document-description");
             cell.add(description);
         }
-        if (phone.narrow()) {
-            Div meta = new Div(phone.line(row.folder(), typeAndSize(row), Formats.dateTimeShort(row.updatedAt())));
-            meta.addClassName("document-description");
-            cell.add(meta);
-        }
+        cell.add(phone.secondLine(row.folder(), typeAndSize(row), Formats.dateTimeShort(row.updatedAt())));
         return cell;
     }
 

@@ -109,11 +109,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             shown = span;
         }
         Div cell = new Div(shown);
-        if (phone.narrow()) {
-            Div secondary = new Div(phone.line(state(item), Formats.dateTimeShort(item.createdAt())));
-            secondary.addClassName("list-secondary");
-            cell.add(secondary);
-        }
+        cell.add(phone.secondLine(state(item), Formats.dateTimeShort(item.createdAt())));
         if (!item.read()) {
             cell.addClassName("inbox-item-unread");
         }

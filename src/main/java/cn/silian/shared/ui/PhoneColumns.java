@@ -2,6 +2,7 @@ package cn.silian.shared.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
 
 import java.io.Serializable;
@@ -13,9 +14,11 @@ import java.util.stream.Collectors;
 
 /**
  * A list's secondary columns, which on a phone move under its main one: beside it they squeeze
- * the main name to a few characters ("村社集…"). The main column's renderer asks
- * {@link #narrow()} whether to add them as a second line. The width is the browser window's,
- * asked when the grid is attached and followed on every resize.
+ * the main name to a few characters ("村社集…"). The main cell always carries them as a second
+ * line ({@link #line}, {@link #secondLine}), which the style sheet shows on a phone only, so the
+ * rows need not be fetched again when the width changes; only the columns are hidden and shown
+ * here. The width is the browser window's, asked when the grid is attached and followed on every
+ * resize.
  */
 public final class PhoneColumns<T> implements Serializable {
 
@@ -83,12 +86,18 @@ public final class PhoneColumns<T> implements Serializable {
             grid.removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             wrapAdded = false;
         }
-        grid.getDataProvider().refreshAll();
     }
 
-    /** The second line of a main cell: the secondary texts that are there, on a phone only. */
+    /** The second line of a main cell: the secondary texts that are there (shown on a phone only). */
     public String line(String... texts) {
-        return narrow ? Arrays.stream(texts).filter(Objects::nonNull).filter(t -> !t.isBlank())
-                .collect(Collectors.joining(" · ")) : "";
+        return Arrays.stream(texts).filter(Objects::nonNull).filter(t -> !t.isBlank())
+                .collect(Collectors.joining(" · "));
+    }
+
+    /** The second line for a main cell drawn by a component renderer. */
+    public Div secondLine(String... texts) {
+        Div line = new Div(line(texts));
+        line.addClassName("list-secondary");
+        return line;
     }
 }
