@@ -7,4 +7,9 @@ import java.util.Set;
 public record DeputySummary(Long id, String name, Gender gender, List<SeatInfo> seats, Long streetId,
                             String streetName, String employer, String post, Set<Expertise> expertise,
                             String phone, DeputyStatus status) {
+
+    /** How a picker names him where namesakes are likely: with his street, when he has one. */
+    public String nameAndStreet() {
+        return streetName == null ? name : name + " · " + streetName;
+    }
 }

@@ -65,7 +65,7 @@ class AccountDialog extends Dialog {
         deputy.setItemLabelGenerator(Choice::label);
         deputy.setItems(query -> deputies.page(DeputyFilter.text(query.getFilter().orElse("")),
                         PageRequest.of(query.getPage(), query.getPageSize())).stream()
-                .map(d -> new Choice(d.id(), d.name() + " · " + (d.streetName() == null ? "" : d.streetName()))));
+                .map(d -> new Choice(d.id(), d.nameAndStreet())));
         enabled.setLabel(getTranslation("account.enabled"));
         password.setLabel(getTranslation(account == null ? "account.password" : "account.new-password"));
         password.setHelperText(getTranslation("password.policy"));

@@ -48,7 +48,7 @@ class RosterTab extends VerticalLayout {
         person.setItemLabelGenerator(Choice::label);
         person.setItems(query -> deputies.page(DeputyFilter.text(query.getFilter().orElse("")),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream()
-                .map(d -> new Choice(d.id(), d.name() + " · " + (d.streetName() == null ? "" : d.streetName()))));
+                .map(d -> new Choice(d.id(), d.nameAndStreet())));
         person.setWidth("20em");
         add.setText(getTranslation("roster.add"));
         add.setIcon(new Icon(VaadinIcon.PLUS));
