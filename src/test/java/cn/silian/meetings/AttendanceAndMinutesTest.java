@@ -3,14 +3,10 @@ package cn.silian.meetings;
 import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
 import cn.silian.people.Level;
-import cn.silian.security.AccountService;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.DeputyNotice;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.NotFoundException;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,30 +25,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 @RecordApplicationEvents
 @Tag("db")
-class AttendanceAndMinutesTest {
+class AttendanceAndMinutesTest extends MeetingsTestBase {
 
-    @Autowired MeetingService meetings;
-    @Autowired InvitationService invitations;
     @Autowired MinutesService minutes;
-    @Autowired AccountService accounts;
-    @Autowired EntityManager entityManager;
     @Autowired ApplicationEvents events;
-
-    MeetingsTestData data;
-    long deputy;
-    long npc;
-
-    @BeforeEach
-    void setUp() {
-        data = new MeetingsTestData(accounts, meetings, invitations, entityManager);
-        deputy = data.deputyId("deputy");
-        npc = data.deputyId("npc");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.logout();
-    }
 
     private InvitationRow row(long meetingId, long deputyId) {
         return TestUsers.as(accounts, "office", () -> invitations.invitations(meetingId)).stream()

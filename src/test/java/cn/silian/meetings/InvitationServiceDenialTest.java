@@ -4,15 +4,12 @@ import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
 import cn.silian.people.DeputyService;
 import cn.silian.people.Level;
-import cn.silian.security.AccountService;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.NotFoundException;
 import cn.silian.stations.StationFilter;
 import cn.silian.stations.StationService;
 import cn.silian.streets.StreetService;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,33 +34,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SilianSpringTest
 @Transactional
 @Tag("db")
-class InvitationServiceDenialTest {
+class InvitationServiceDenialTest extends MeetingsTestBase {
 
-    @Autowired MeetingService meetings;
-    @Autowired InvitationService invitations;
     @Autowired DeputyService deputies;
     @Autowired StationService stations;
     @Autowired StreetService streets;
-    @Autowired AccountService accounts;
-    @Autowired EntityManager entityManager;
 
-    MeetingsTestData data;
-    long deputy;
-    long npc;
     long someoneElse;
 
     @BeforeEach
     void setUp() {
-        data = new MeetingsTestData(accounts, meetings, invitations, entityManager);
-        deputy = data.deputyId("deputy");
-        npc = data.deputyId("npc");
         someoneElse = TestUsers.as(accounts, "office", () -> deputies.activeIdsWithLevels(EnumSet.of(Level.NATIONAL)))
                 .stream().filter(id -> id != npc).findFirst().orElseThrow();
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.logout();
     }
 
     private static LocalDateTime later(int days) {

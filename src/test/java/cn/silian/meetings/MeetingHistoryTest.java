@@ -2,12 +2,8 @@ package cn.silian.meetings;
 
 import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
-import cn.silian.security.AccountService;
 import cn.silian.shared.DeputyNotice;
 import cn.silian.shared.InvalidInputException;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +12,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -29,31 +24,11 @@ import static org.assertj.core.api.Assertions.tuple;
 @Transactional
 @RecordApplicationEvents
 @Tag("db")
-class MeetingHistoryTest {
+class MeetingHistoryTest extends MeetingsTestBase {
 
     @Autowired MeetingHistory history;
-    @Autowired MeetingService meetings;
-    @Autowired InvitationService invitations;
     @Autowired MinutesService minutes;
-    @Autowired AccountService accounts;
-    @Autowired EntityManager entityManager;
     @Autowired ApplicationEvents events;
-
-    MeetingsTestData data;
-    long deputy;
-    long npc;
-
-    @BeforeEach
-    void setUp() {
-        data = new MeetingsTestData(accounts, meetings, invitations, entityManager);
-        deputy = data.deputyId("deputy");
-        npc = data.deputyId("npc");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.logout();
-    }
 
     private static LocalDateTime daysAgo(int days) {
         return MeetingsTestData.now().minusDays(days).withHour(9).withMinute(0);

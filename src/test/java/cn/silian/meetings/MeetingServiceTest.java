@@ -2,7 +2,6 @@ package cn.silian.meetings;
 
 import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
-import cn.silian.security.AccountService;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.DeputyNotice;
 import cn.silian.shared.Edit;
@@ -12,9 +11,6 @@ import cn.silian.stations.DutyService;
 import cn.silian.stations.ShiftRow;
 import cn.silian.stations.StationFilter;
 import cn.silian.stations.StationService;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,31 +30,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 @RecordApplicationEvents
 @Tag("db")
-class MeetingServiceTest {
+class MeetingServiceTest extends MeetingsTestBase {
 
-    @Autowired MeetingService meetings;
-    @Autowired InvitationService invitations;
     @Autowired DutyService duty;
     @Autowired StationService stations;
-    @Autowired AccountService accounts;
-    @Autowired EntityManager entityManager;
     @Autowired ApplicationEvents events;
-
-    MeetingsTestData data;
-    long deputy;
-    long npc;
-
-    @BeforeEach
-    void setUp() {
-        data = new MeetingsTestData(accounts, meetings, invitations, entityManager);
-        deputy = data.deputyId("deputy");
-        npc = data.deputyId("npc");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.logout();
-    }
 
     /** Far enough ahead that no demo duty shift gets in the way. */
     private static LocalDateTime later(int days, int hour) {

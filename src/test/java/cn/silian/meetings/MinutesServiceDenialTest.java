@@ -2,12 +2,9 @@ package cn.silian.meetings;
 
 import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
-import cn.silian.security.AccountService;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.Formats;
 import cn.silian.shared.NotFoundException;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,30 +23,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SilianSpringTest
 @Transactional
 @Tag("db")
-class MinutesServiceDenialTest {
+class MinutesServiceDenialTest extends MeetingsTestBase {
 
-    @Autowired MeetingService meetings;
-    @Autowired InvitationService invitations;
     @Autowired MinutesService minutes;
-    @Autowired AccountService accounts;
-    @Autowired EntityManager entityManager;
 
-    MeetingsTestData data;
-    long deputy;
     long meeting;
     long action;
 
     @BeforeEach
     void aStartedMeetingWithAnActionForTheDeputy() {
-        data = new MeetingsTestData(accounts, meetings, invitations, entityManager);
-        deputy = data.deputyId("deputy");
         meeting = data.started("待办测试会", Duration.ofMinutes(40), "deputy", "npc");
         action = TestUsers.as(accounts, "office", () -> minutes.addAction(meeting, "走访企业", deputy, LocalDate.now().plusDays(10)));
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.logout();
     }
 
     private ActionRow theAction() {
