@@ -112,6 +112,7 @@ public class DocumentSearch {
         addSpaces(f, any::add, SpaceKind.GROUP, readable.groups());
         addSpaces(f, any::add, SpaceKind.MEETING, readable.meetings());
         addSpaces(f, any::add, SpaceKind.STATION, readable.stations());
+        addSpaces(f, any::add, SpaceKind.SUGGESTION, readable.suggestions());
         return any;
     }
 

@@ -3,6 +3,8 @@ package cn.silian.documents;
 import cn.silian.meetings.MeetingDetails;
 import cn.silian.meetings.MeetingRights;
 import cn.silian.meetings.MeetingService;
+import cn.silian.opinions.SuggestionRights;
+import cn.silian.opinions.SuggestionService;
 import cn.silian.security.AccountService;
 import cn.silian.security.CurrentUser;
 import cn.silian.security.Role;
@@ -64,6 +66,7 @@ public class DocumentService {
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 1000;
     public static final int TAGS_MAX = 300;
+    private static final int SUGGESTION_BATCH = 500;
 
     private final DocumentRepository documents;
     private final DocumentVersionRepository versions;
@@ -72,6 +75,7 @@ public class DocumentService {
     private final MeetingService meetings;
     private final StationService stations;
     private final RosterService roster;
+    private final SuggestionService suggestions;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -81,7 +85,7 @@ public class DocumentService {
 
     DocumentService(DocumentRepository documents, DocumentVersionRepository versions, DocumentStorage storage,
                     GroupService groups, MeetingService meetings, StationService stations, RosterService roster,
-                    AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events,
+                    SuggestionService suggestions, AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events,
                     @Value("${silian.documents.max-file-size:50MB}") DataSize maxFileSize,
                     @Value("${silian.documents.max-space-size:2GB}") DataSize maxSpaceSize) {
         this.documents = documents;
@@ -91,6 +95,7 @@ public class DocumentService {
         this.meetings = meetings;
         this.stations = stations;
         this.roster = roster;
+        this.suggestions = suggestions;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
@@ -167,6 +172,7 @@ public class DocumentService {
                     ? roster.membershipsOf(me.deputyId()).stream().filter(m -> Objects.equals(m.stationId(), space.id()))
                             .map(m -> m.stationName()).findFirst().orElse("")
                     : stations.get(space.id()).summary().name();
+            case SUGGESTION -> suggestions.get(space.id()).title();
         };
     }
 
@@ -204,7 +210,23 @@ public class DocumentService {
             roster.membershipsOf(me.deputyId()).stream().filter(m -> m.leftOn() == null)
                     .forEach(m -> stationIds.add(m.stationId()));
         }
-        return new ReadableSpaces(false, groups.workspacesOfCaller(), meetings.idsOfCaller(), stationIds);
+        return new ReadableSpaces(false, groups.workspacesOfCaller(), meetings.idsOfCaller(), stationIds,
+                readableSuggestionSpaces());
+    }
+
+    /**
+     * The suggestions with attachments that the caller may see. Only suggestions that hold
+     * documents are asked about, a slice at a time, so a deputy's search does not carry every
+     * published suggestion of every year; the office never comes here (it reads all).
+     */
+    private Set<Long> readableSuggestionSpaces() {
+        List<Long> withDocuments = documents.spacesWithDocuments(SpaceKind.SUGGESTION);
+        Set<Long> readable = new HashSet<>();
+        for (int from = 0; from < withDocuments.size(); from += SUGGESTION_BATCH) {
+            readable.addAll(suggestions.visibleIds(withDocuments.subList(from,
+                    Math.min(withDocuments.size(), from + SUGGESTION_BATCH))));
+        }
+        return readable;
     }
 
     /** Rows of documents found by the search, which has already filtered them by the caller's spaces. */
@@ -517,6 +539,10 @@ public class DocumentService {
                     yield rights.manage() ? Access.FULL : rights.invited() ? Access.CONTRIBUTE : Access.NONE;
                 }
                 case STATION -> stationAccess(me, space.id());
+                case SUGGESTION -> {
+                    SuggestionRights rights = suggestions.rightsOf(space.id());
+                    yield rights.writeAttachments() ? Access.CONTRIBUTE : rights.read() ? Access.READ : Access.NONE;
+                }
             };
         } catch (NotFoundException | AccessDeniedException e) {
             return Access.NONE;
