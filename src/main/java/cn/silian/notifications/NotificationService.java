@@ -122,7 +122,7 @@ public class NotificationService {
     }
 
     /** The caller's inbox, newest first unless sorted otherwise. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public Slice<InboxItem> inbox(boolean unreadOnly, Pageable pageable) {
         Long me = me();
         Pageable newestFirst = pageable.getSort().isSorted() ? pageable
@@ -133,19 +133,19 @@ public class NotificationService {
         return page.map(Notification::toItem);
     }
 
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public long count(boolean unreadOnly) {
         Long me = me();
         return unreadOnly ? notifications.countByAccountIdAndReadAtIsNull(me) : notifications.countByAccountId(me);
     }
 
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public long unreadCount() {
         return count(true);
     }
 
     /** Marks one of the caller's notices read or unread; another's is "not found", so ids cannot be probed. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public void markRead(long id, boolean read) {
         Long me = me();
@@ -155,14 +155,14 @@ public class NotificationService {
         notification.markRead(read, Instant.now());
     }
 
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public int markAllRead() {
         return notifications.markAllRead(me(), Instant.now());
     }
 
     /** The caller's e-mail settings; defaults (no e-mail, Chinese) until he saves his own. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public SavedSettings settings() {
         return settings.findByAccountId(me())
                 .map(s -> new SavedSettings(s.toSettings(), s.getVersion()))
@@ -173,7 +173,7 @@ public class NotificationService {
      * Saves the caller's e-mail settings. {@code version} is the one {@link #settings()} gave;
      * a stale one means another window saved meanwhile, and nothing is changed.
      */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public SavedSettings saveSettings(NotificationSettings wanted, long version) {
         Long me = me();

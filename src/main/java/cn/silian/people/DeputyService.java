@@ -155,13 +155,13 @@ public class DeputyService {
         return deputies.countActive(scopeStreet(currentUser.require()));
     }
 
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public Optional<String> nameOf(Long id) {
         return id == null ? Optional.empty() : Optional.ofNullable(deputies.nameOf(id));
     }
 
     /** Names of several people in one query, for lists that show who an account belongs to. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public Map<Long, String> namesOf(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {

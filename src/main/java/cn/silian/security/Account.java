@@ -11,7 +11,10 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
-/** A login. STREET_STAFF accounts are bound to one street, DEPUTY accounts to one deputy record. */
+/**
+ * A login. STREET_STAFF accounts are bound to one street, DEPUTY accounts to one deputy record,
+ * UNIT accounts to one handling unit.
+ */
 @Entity
 @Table(name = "account")
 class Account extends BaseEntity {
@@ -30,6 +33,9 @@ class Account extends BaseEntity {
     private Long streetId;
     @Column(name = "deputy_id")
     private Long deputyId;
+    /** The handling unit a UNIT account answers for (opinions module's handling_unit). */
+    @Column(name = "unit_id")
+    private Long unitId;
     @Column(nullable = false)
     private boolean enabled = true;
     @Column(name = "created_at", nullable = false)
@@ -52,6 +58,7 @@ class Account extends BaseEntity {
         this.role = draft.role();
         this.streetId = draft.role() == Role.STREET_STAFF ? draft.streetId() : null;
         this.deputyId = draft.role() == Role.DEPUTY ? draft.deputyId() : null;
+        this.unitId = draft.role() == Role.UNIT ? draft.unitId() : null;
         this.enabled = draft.enabled();
         this.updatedAt = Instant.now();
     }
@@ -62,11 +69,11 @@ class Account extends BaseEntity {
     }
 
     SilianUser toUser() {
-        return new SilianUser(getId(), username, passwordHash, enabled, displayName, role, streetId, deputyId);
+        return new SilianUser(getId(), username, passwordHash, enabled, displayName, role, streetId, deputyId, unitId);
     }
 
     AccountSummary toSummary() {
-        return new AccountSummary(getId(), username, displayName, role, streetId, deputyId, enabled, getVersion());
+        return new AccountSummary(getId(), username, displayName, role, streetId, deputyId, unitId, enabled, getVersion());
     }
 
     /** For the audit trail: never the password hash. */
@@ -74,6 +81,7 @@ class Account extends BaseEntity {
         return "username=" + username + ", name=" + displayName + ", role=" + role
                 + (streetId != null ? ", street=" + streetId : "")
                 + (deputyId != null ? ", deputy=" + deputyId : "")
+                + (unitId != null ? ", unit=" + unitId : "")
                 + ", enabled=" + enabled;
     }
 

@@ -20,6 +20,12 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a.deputyId, a.id from Account a where a.enabled = true and a.deputyId in :deputyIds")
     List<Object[]> enabledAccountsOfDeputies(@Param("deputyIds") Collection<Long> deputyIds);
 
+    @Query("select a.id from Account a where a.enabled = true and a.unitId = :unitId order by a.id")
+    List<Long> enabledAccountIdsOfUnit(@Param("unitId") long unitId);
+
+    @Query("select a.id from Account a where a.enabled = true and a.role = :role order by a.id")
+    List<Long> enabledAccountIdsWithRole(@Param("role") Role role);
+
     /** Triples of (user name, display name, role) of these accounts. */
     @Query("select a.username, a.displayName, a.role from Account a where a.username in :usernames")
     List<Object[]> namesOf(@Param("usernames") Collection<String> usernames);

@@ -71,12 +71,25 @@ public class AccountService implements UserDetailsService {
     }
 
     /**
+     * The enabled accounts that answer for this handling unit, for delivering notices, also
+     * from system jobs: no role check, and it reveals no personal data.
+     */
+    public List<Long> accountIdsOfUnit(long unitId) {
+        return accounts.enabledAccountIdsOfUnit(unitId);
+    }
+
+    /** The enabled accounts of a role (the office, for its notices); like {@link #accountIdsOfUnit}. */
+    public List<Long> accountIdsWithRole(Role role) {
+        return accounts.enabledAccountIdsWithRole(role);
+    }
+
+    /**
      * How these user names are shown to people, in one query per thousand names: for a page of
      * rows that say who did something. The system (demo loader, jobs) is {@link PersonName#SYSTEM};
      * a name no account has any more (since deleted) is all that is left of him and shown as it is.
      * Any signed-in user: display names are shown on every page anyway.
      */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public Map<String, PersonName> names(Collection<String> usernames) {
         Map<String, PersonName> result = new HashMap<>();
         for (Object[] row : inChunks(usernames, accounts::namesOf)) {
@@ -106,7 +119,7 @@ public class AccountService implements UserDetailsService {
     }
 
     /** How one user name is shown; see {@link #names}. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public PersonName name(String username) {
         return username == null ? null : names(List.of(username)).get(username);
     }
@@ -217,6 +230,9 @@ public class AccountService implements UserDetailsService {
         }
         if (draft.role() == Role.DEPUTY && draft.deputyId() == null) {
             checker.check("deputyId", "account.deputy.required");
+        }
+        if (draft.role() == Role.UNIT && draft.unitId() == null) {
+            checker.check("unitId", "account.unit.required");
         }
         return checker;
     }

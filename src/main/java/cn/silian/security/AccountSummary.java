@@ -2,5 +2,5 @@ package cn.silian.security;
 
 /** An account as lists and forms show it. */
 public record AccountSummary(Long id, String username, String displayName, Role role, Long streetId,
-                             Long deputyId, boolean enabled, long version) {
+                             Long deputyId, Long unitId, boolean enabled, long version) {
 }

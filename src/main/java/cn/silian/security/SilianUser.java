@@ -7,8 +7,8 @@ import org.springframework.security.core.userdetails.User;
 import java.util.List;
 
 /**
- * The signed-in user as every service sees him: his role, and the street or deputy record the
- * role is bound to.
+ * The signed-in user as every service sees him: his role, and the street, deputy record or
+ * handling unit the role is bound to.
  */
 public class SilianUser extends User implements DisplayedUser {
 
@@ -17,9 +17,15 @@ public class SilianUser extends User implements DisplayedUser {
     private final Role role;
     private final Long streetId;
     private final Long deputyId;
+    private final Long unitId;
 
     public SilianUser(Long accountId, String username, String passwordHash, boolean enabled,
                       String displayName, Role role, Long streetId, Long deputyId) {
+        this(accountId, username, passwordHash, enabled, displayName, role, streetId, deputyId, null);
+    }
+
+    public SilianUser(Long accountId, String username, String passwordHash, boolean enabled,
+                      String displayName, Role role, Long streetId, Long deputyId, Long unitId) {
         super(username, passwordHash, enabled, true, true, true,
                 List.of(new SimpleGrantedAuthority(role.authority())));
         this.accountId = accountId;
@@ -27,6 +33,7 @@ public class SilianUser extends User implements DisplayedUser {
         this.role = role;
         this.streetId = streetId;
         this.deputyId = deputyId;
+        this.unitId = unitId;
     }
 
     public Long accountId() {
@@ -53,6 +60,11 @@ public class SilianUser extends User implements DisplayedUser {
 
     public Long deputyId() {
         return deputyId;
+    }
+
+    /** The handling unit a UNIT account answers for, else {@code null}. */
+    public Long unitId() {
+        return unitId;
     }
 
     public boolean is(Role other) {

@@ -8,6 +8,7 @@ import cn.silian.shared.AuditEvent;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.Message;
+import cn.silian.shared.NotFoundException;
 import cn.silian.shared.PersonName;
 import cn.silian.shared.PersonalData;
 import org.springframework.context.ApplicationEventPublisher;
@@ -72,6 +73,24 @@ public class ReceptionService {
                 Message.of("audit.reception.logged", station.name(), Message.of(draft.category().messageKey())), null,
                 "concern=" + reception.concern()));
         return reception.getId();
+    }
+
+    /**
+     * One logged visit, for a public opinion made of it: those who may log at the station (its
+     * street's staff, the office, its rostered deputies). For anyone else it does not exist.
+     */
+    @PreAuthorize("hasAnyRole('OFFICE','ADMIN','STREET_STAFF','DEPUTY')")
+    public ReceptionSource source(long receptionId) {
+        SilianUser me = currentUser.require();
+        Reception r = receptions.findById(receptionId).orElseThrow(() -> new NotFoundException(TYPE, receptionId));
+        Station station = stations.find(r.stationId());
+        boolean allowed = me.is(Role.DEPUTY) ? roster.isMember(station.getId(), me.deputyId())
+                : StationScope.mayManage(me, station.streetId());
+        if (!allowed) {
+            throw new NotFoundException(TYPE, receptionId);
+        }
+        return new ReceptionSource(r.getId(), station.getId(), station.name(), station.streetId(), r.receivedAt(),
+                r.category(), r.concern(), r.visitorName(), r.visitorPhone());
     }
 
     @PreAuthorize("hasAnyRole('OFFICE','ADMIN','STREET_STAFF')")

@@ -146,6 +146,15 @@ public class StationService {
         return figures;
     }
 
+    /**
+     * An active station as the public sees it, for the anonymous intake form: no sign-in needed,
+     * nothing but what its public notice prints. Former stations take no more messages.
+     */
+    public java.util.Optional<PublicStation> publicStation(long id) {
+        return stations.findById(id).filter(Station::active)
+                .map(s -> new PublicStation(s.getId(), s.name(), s.address(), s.streetId(), s.community()));
+    }
+
     Station find(long id) {
         return stations.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id));
     }

@@ -30,6 +30,9 @@ class Finding extends BaseEntity {
     private Instant suggestedAt;
     @Column(name = "suggested_by", length = 50)
     private String suggestedBy;
+    /** The real suggestion it went into, once the opinions module drafted one from it. */
+    @Column(name = "suggestion_id")
+    private Long suggestionId;
 
     protected Finding() {
     }
@@ -48,15 +51,24 @@ class Finding extends BaseEntity {
         this.suggestedBy = by;
     }
 
+    /** Links the finding to the suggestion drafted from it; it counts as suggested from then on. */
+    void linkSuggestion(long suggestionId, String by) {
+        if (!suggestion) {
+            markSuggestion(by);
+        }
+        this.suggestionId = suggestionId;
+    }
+
     /** The row, its people named as {@code names} has them. */
     FindingRow toRow(Map<String, PersonName> names) {
         return new FindingRow(getId(), title, body, names.get(author), createdAt, suggestion, suggestedAt,
-                names.get(suggestedBy), getVersion());
+                names.get(suggestedBy), getVersion(), suggestionId);
     }
 
     Long groupId() { return groupId; }
     String author() { return author; }
     String suggestedBy() { return suggestedBy; }
     String title() { return title; }
+    String body() { return body; }
     boolean suggestion() { return suggestion; }
 }

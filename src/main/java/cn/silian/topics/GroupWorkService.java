@@ -262,6 +262,39 @@ public class GroupWorkService {
         return f.getVersion();
     }
 
+    /**
+     * A finding quoted as the source of a public opinion: for those who may see the group's work
+     * (its members, the office), as for {@link #findings}.
+     */
+    @PreAuthorize(Roles.ANY_ROLE)
+    public FindingSource findingSource(long findingId) {
+        Finding f = findings.findById(findingId).orElseThrow(() -> new NotFoundException(FINDING_TYPE, findingId));
+        TopicGroup g;
+        try {
+            g = work(f.groupId());
+        } catch (AccessDeniedException e) {
+            // A finding of a group he may not work in does not exist for him.
+            throw new NotFoundException(FINDING_TYPE, findingId);
+        }
+        return new FindingSource(f.getId(), g.getId(), g.name(), f.title(), f.body());
+    }
+
+    /**
+     * For the opinions module only, inside the transaction that drafts a suggestion: links the
+     * finding to that suggestion (and marks it suggested if it was not yet). The opinions module
+     * has checked the drafter's right to the finding; this method checks nothing beyond the ids,
+     * so it must be called from nowhere else.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void markFindingSuggested(long findingId, long suggestionId) {
+        Finding f = findings.findById(findingId).orElseThrow(() -> new NotFoundException(FINDING_TYPE, findingId));
+        f.linkSuggestion(suggestionId, currentUser.username());
+        findings.saveAndFlush(f);
+        TopicGroup g = groups.find(f.groupId());
+        publish(AuditEvent.Action.UPDATE, FINDING_TYPE, f.getId(),
+                Message.of("audit.finding.suggested", g.name(), f.title()), null, "suggestionId=" + suggestionId);
+    }
+
     /** Saves the research report: the leader or the office, on the group's current version. */
     @PreAuthorize(Roles.ANY_ROLE)
     @Transactional

@@ -6,6 +6,7 @@ import cn.silian.meetings.InvitationRow;
 import cn.silian.meetings.InvitationService;
 import cn.silian.meetings.MeetingDetails;
 import cn.silian.meetings.MeetingService;
+import cn.silian.meetings.MeetingKind;
 import cn.silian.meetings.MeetingStatus;
 import cn.silian.meetings.MeetingSummary;
 import cn.silian.meetings.MinutesService;
@@ -210,7 +211,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         materials.addClassName("documents-link");
         materials.addComponentAsFirst(new Icon(VaadinIcon.FOLDER_OPEN));
         materials.setVisible(manage || details.rights().invited());
-        FlexLayout actions = new FlexLayout(edit, announce, markHeld, invite, cancelMeeting, ics, materials);
+        // What a research visit heard becomes a public opinion in the opinions module: a link, not a dependency.
+        Anchor opinion = new Anchor("opinions/new/visit/" + details.summary().id(), getTranslation("opinion.link.make"));
+        opinion.addClassName("opinion-link");
+        opinion.addComponentAsFirst(new Icon(VaadinIcon.COMMENT_ELLIPSIS_O));
+        opinion.setVisible(details.summary().kind() == MeetingKind.VISIT && status != MeetingStatus.CANCELLED
+                && (manage || details.rights().invited()));
+        FlexLayout actions = new FlexLayout(edit, announce, markHeld, invite, cancelMeeting, ics, materials, opinion);
         actions.addClassName("actions");
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -46,6 +47,9 @@ class ReceptionTab extends VerticalLayout {
         grid.addColumn(ReceptionRecord::concern).setHeader(getTranslation("reception.concern")).setFlexGrow(3);
         grid.addColumn(r -> PersonNames.withRole(this, r.recordedBy())).setHeader(getTranslation("reception.recorded-by"))
                 .setAutoWidth(true);
+        // A concern worth following up becomes a public opinion in the opinions module: a link, not a dependency.
+        grid.addColumn(new ComponentRenderer<>(r -> new Anchor("opinions/new/reception/" + r.id(), getTranslation("opinion.link.make"))))
+                .setHeader(getTranslation("opinion.link.column")).setAutoWidth(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> new Span(getTranslation("label.pattern", getTranslation("reception.outcome"))
                 + (r.outcome() == null ? getTranslation("common.none") : r.outcome())
                 + (r.visitorPhone() == null ? "" : " · " + getTranslation("deputy.phone") + " " + r.visitorPhone()))));

@@ -89,7 +89,10 @@ public class StationView extends VerticalLayout implements BeforeEnterObserver, 
         Anchor documents = new Anchor(
                 "documents/station/" + details.summary().id(), getTranslation("station.documents"));
         documents.addClassName("documents-link");
-        add(new RouterLink(getTranslation("station.back"), StationListView.class), header, documents);
+        // The public intake's poster (QR code and short address) lives in the opinions module: a link, not a dependency.
+        Anchor intake = new Anchor("opinions/intake/" + details.summary().id(), getTranslation("intake.poster.link"));
+        intake.addClassName("intake-link");
+        add(new RouterLink(getTranslation("station.back"), StationListView.class), header, documents, intake);
         sections.forEach(this::add);
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -48,6 +49,12 @@ class FindingsSection extends VerticalLayout {
         grid.addColumn(f -> getTranslation("finding.by", PersonNames.name(this, f.author()), Formats.dateTimeShort(f.createdAt())))
                 .setHeader(getTranslation("finding.author")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(f -> {
+            if (f.suggestionId() != null) {
+                // The real suggestion drafted from it (the opinions module's route, by address only).
+                Anchor link = new Anchor("suggestions/" + f.suggestionId(), getTranslation("opinion.link.suggestion"));
+                link.addClassName("finding-suggestion");
+                return link;
+            }
             if (f.suggestion()) {
                 Span badge = new Span(getTranslation("finding.suggestion"));
                 badge.getElement().getThemeList().add("badge success");
@@ -63,6 +70,10 @@ class FindingsSection extends VerticalLayout {
             mark.setVisible(details.rights().manage());
             return mark;
         })).setHeader(getTranslation("finding.suggestion.column")).setAutoWidth(true);
+        // Any member may pass what the group heard on as a public opinion; the opinions form
+        // reads the finding through this module's service and checks his right again.
+        grid.addColumn(new ComponentRenderer<>(f -> new Anchor("opinions/new/finding/" + f.id(),
+                getTranslation("opinion.link.make")))).setHeader(getTranslation("opinion.link.column")).setAutoWidth(true);
         grid.setItems(work.findings(details.summary().id()));
         grid.setEmptyStateText(getTranslation("findings.empty"));
         add(create, grid);

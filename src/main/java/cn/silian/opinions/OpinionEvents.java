@@ -1,0 +1,40 @@
+package cn.silian.opinions;
+
+import cn.silian.topics.GroupWorkService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * The opinions side of a suggestion's life, run in the suggestion's own transaction: a draft
+ * closes the opinions it grew from and links the findings; publication shows its answer to the
+ * visitors who sent those opinions through the public form.
+ */
+@Component
+class OpinionEvents {
+
+    private final OpinionService opinions;
+    private final GroupWorkService groupWork;
+
+    OpinionEvents(OpinionService opinions, GroupWorkService groupWork) {
+        this.opinions = opinions;
+        this.groupWork = groupWork;
+    }
+
+    /**
+     * Synchronous on purpose: if the drafter may not read an opinion or a finding, the exception
+     * rolls the draft back with everything else.
+     */
+    @EventListener
+    void on(SuggestionDrafted drafted) {
+        List<Long> opinionIds = drafted.opinionIds() == null ? List.of() : drafted.opinionIds();
+        List<Long> findingIds = drafted.findingIds() == null ? List.of() : drafted.findingIds();
+        opinions.takeIntoSuggestion(drafted.suggestionId(), opinionIds);
+        for (Long findingId : findingIds) {
+            // Readable by the drafter, or NotFoundException: the draft is undone.
+            groupWork.findingSource(findingId);
+            groupWork.markFindingSuggested(findingId, drafted.suggestionId());
+        }
+    }
+}
