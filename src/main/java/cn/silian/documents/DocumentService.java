@@ -106,18 +106,18 @@ public class DocumentService {
     // ---- reading ---------------------------------------------------------------------------
 
     /** Whether the caller may read a space; the views use it to offer the space at all. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public boolean mayRead(Space space) {
         return access(space).read();
     }
 
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public boolean mayWrite(Space space) {
         return access(space).write();
     }
 
     /** A page of a space's documents; {@code folder} null for all, blank for those in no folder. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public Slice<DocumentRow> page(Space space, String folder, Pageable pageable) {
         requireRead(space);
         Access access = access(space);
@@ -128,14 +128,14 @@ public class DocumentService {
         return page.map(d -> toRow(d, latest.get(d.getId()), mayChange(access, d), names));
     }
 
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public long count(Space space, String folder) {
         requireRead(space);
         return documents.count(listed(space, folder));
     }
 
     /** The folders in use in a space, by name. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public List<String> folders(Space space) {
         requireRead(space);
         return documents.foldersIn(space.kind(), space.id());
@@ -160,7 +160,7 @@ public class DocumentService {
     }
 
     /** A space's name as its readers know it (the library's is the views' to say). */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public String spaceTitle(Space space) {
         requireRead(space);
         SilianUser me = currentUser.require();
@@ -177,7 +177,7 @@ public class DocumentService {
     }
 
     /** Whether the caller may withdraw a meeting's internal materials now: he runs it and it is over. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public boolean mayWithdraw(Space space) {
         if (space.kind() != SpaceKind.MEETING || !access(space).read()) {
             return false;
@@ -187,7 +187,7 @@ public class DocumentService {
     }
 
     /** Whether the caller is a deputy: his station pages are his own, not the staff's. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public boolean isDeputy() {
         return currentUser.require().is(Role.DEPUTY);
     }
@@ -210,7 +210,10 @@ public class DocumentService {
             roster.membershipsOf(me.deputyId()).stream().filter(m -> m.leftOn() == null)
                     .forEach(m -> stationIds.add(m.stationId()));
         }
-        return new ReadableSpaces(false, groups.workspacesOfCaller(), meetings.idsOfCaller(), stationIds,
+        if (me.is(Role.UNIT)) {
+            return new ReadableSpaces(false, false, Set.of(), Set.of(), Set.of(), readableSuggestionSpaces());
+        }
+        return new ReadableSpaces(false, true, groups.workspacesOfCaller(), meetings.idsOfCaller(), stationIds,
                 readableSuggestionSpaces());
     }
 
@@ -237,14 +240,14 @@ public class DocumentService {
         return found.stream().collect(Collectors.toMap(Document::getId, d -> toRow(d, latest.get(d.getId()), false, names)));
     }
 
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public DocumentRow get(long documentId) {
         Document d = readable(documentId);
         DocumentVersion latest = versions.findFirstByDocumentIdOrderByNumberDesc(d.getId()).orElse(null);
         return toRow(d, latest, mayChange(access(d.space()), d), names(List.of(d), latest == null ? List.of() : List.of(latest)));
     }
 
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public List<VersionRow> versions(long documentId) {
         readable(documentId);
         List<DocumentVersion> all = versions.findByDocumentIdOrderByNumberDesc(documentId);
@@ -253,7 +256,7 @@ public class DocumentService {
     }
 
     /** A version to download; a download of internal material is recorded in the audit trail. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public Download open(long documentId, int versionNumber) {
         Document d = readable(documentId);
@@ -273,7 +276,7 @@ public class DocumentService {
     // ---- writing ---------------------------------------------------------------------------
 
     /** Stores a new document with its first version; nothing is kept when anything is refused. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public long upload(Space space, String folder, String title, String description, String tags, boolean internal,
                        String fileName, InputStream content) {
@@ -295,7 +298,7 @@ public class DocumentService {
     }
 
     /** Adds a newer version; the older ones stay. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public int uploadVersion(long documentId, long version, String fileName, InputStream content) {
         Document d = writable(documentId);
@@ -316,7 +319,7 @@ public class DocumentService {
      * Makes an old version the newest again, as a copy: the history stays as it was and shows
      * who brought the old content back, and when.
      */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public int restoreVersion(long documentId, long version, int number) {
         Document d = writable(documentId);
@@ -340,7 +343,7 @@ public class DocumentService {
     }
 
     /** Changes a document's folder, title, description, tags and whether it is internal. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public void describe(long documentId, long version, String folder, String title, String description, String tags,
                          boolean internal) {
@@ -357,7 +360,7 @@ public class DocumentService {
      * After a meeting, its organiser (or the office) takes its internal materials back: they stay
      * listed but are no longer handed out. Returns how many were withdrawn.
      */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public int withdrawInternal(long meetingId) {
         MeetingDetails meeting = meetings.get(meetingId);
@@ -376,7 +379,7 @@ public class DocumentService {
     }
 
     /** Moves a document to the bin; the office can restore it until the bin is emptied. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public void softDelete(long documentId, long version) {
         Document d = writable(documentId);
@@ -526,6 +529,10 @@ public class DocumentService {
         SilianUser me = currentUser.require();
         if (me.isOfficeOrAdmin()) {
             return Access.FULL;
+        }
+        if (me.is(Role.UNIT) && space.kind() != SpaceKind.SUGGESTION) {
+            // a handling unit sees the suggestions assigned to it and nothing of the district's own
+            return Access.NONE;
         }
         try {
             return switch (space.kind()) {

@@ -87,7 +87,7 @@ public class SimilarityService {
      * At most {@code max} suggestions and opinions like this title and body, best first.
      * {@code excludeSuggestionId}: the draft itself, once saved. Blank text finds nothing.
      */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public List<SimilarHit> similarTo(String title, String body, Long excludeSuggestionId, int max) {
         String t = title == null ? "" : title.strip();
         String b = body == null ? "" : body.strip();
@@ -117,7 +117,7 @@ public class SimilarityService {
         for (List<?> hit : found) {
             EntityReference ref = (EntityReference) hit.getFirst();
             long id = ((Number) ref.id()).longValue();
-            if (ref.type().javaClass() == Suggestion.class) {
+            if (ref.type() == Suggestion.class) {
                 if (excludeSuggestionId == null || id != excludeSuggestionId) {
                     suggestionIds.add(id);
                 }
@@ -141,7 +141,7 @@ public class SimilarityService {
             EntityReference ref = (EntityReference) hit.getFirst();
             long id = ((Number) ref.id()).longValue();
             float score = (Float) hit.get(1);
-            if (ref.type().javaClass() == Suggestion.class) {
+            if (ref.type() == Suggestion.class) {
                 Suggestion s = suggestionsById.get(id);
                 if (s == null) {
                     continue;

@@ -39,7 +39,7 @@ public class SuggestionExports {
     }
 
     /** How many suggestions of the year the caller's register will hold. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public long registerSize(int year) {
         return suggestions.count(SuggestionFilter.all().withYear(year));
     }
@@ -49,7 +49,7 @@ public class SuggestionExports {
      * as an Excel workbook in the given language. Blocks while it reads: call it off the UI thread
      * with the caller's security context.
      */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public byte[] register(int year, Locale locale, Progress progress) {
         Texts text = new Texts(locale);
         SuggestionFilter filter = SuggestionFilter.all().withYear(year);
@@ -74,7 +74,7 @@ public class SuggestionExports {
     }
 
     /** One suggestion as the caller sees it, with its facts, text, answers and timeline, as a PDF. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public byte[] pdf(long id, Locale locale) {
         Texts text = new Texts(locale);
         return SuggestionSheets.pdf(printout(suggestions.get(id), text), text::of);

@@ -18,7 +18,7 @@ import java.util.Locale;
 
 /** The documents of a topic group, a meeting, a station or a suggestion (its attachments). */
 @Route("documents/:kind(group|meeting|station|suggestion)/:id(\\d+)")
-@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.STREET_STAFF, Roles.DEPUTY})
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.STREET_STAFF, Roles.DEPUTY, Roles.UNIT})
 public class DocumentSpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final H2 title = new H2();
