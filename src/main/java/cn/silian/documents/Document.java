@@ -1,6 +1,7 @@
 package cn.silian.documents;
 
 import cn.silian.shared.BaseEntity;
+import cn.silian.shared.SearchAnalyzers;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,21 +39,21 @@ class Document extends BaseEntity {
     @Column(length = 200)
     private String folder;
     @Column(nullable = false, length = 200)
-    @FullTextField(analyzer = SearchAnalysis.WORDS, highlightable = Highlightable.ANY)
-    @FullTextField(name = "titlePairs", analyzer = SearchAnalysis.PAIRS, highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = SearchAnalyzers.WORDS, highlightable = Highlightable.ANY)
+    @FullTextField(name = "titlePairs", analyzer = SearchAnalyzers.PAIRS, highlightable = Highlightable.ANY)
     private String title;
     @Column(length = 1000)
-    @FullTextField(analyzer = SearchAnalysis.WORDS, highlightable = Highlightable.ANY)
-    @FullTextField(name = "descriptionPairs", analyzer = SearchAnalysis.PAIRS, highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = SearchAnalyzers.WORDS, highlightable = Highlightable.ANY)
+    @FullTextField(name = "descriptionPairs", analyzer = SearchAnalyzers.PAIRS, highlightable = Highlightable.ANY)
     private String description;
     @Column(length = 300)
-    @FullTextField(analyzer = SearchAnalysis.WORDS)
-    @FullTextField(name = "tagsPairs", analyzer = SearchAnalysis.PAIRS)
+    @FullTextField(analyzer = SearchAnalyzers.WORDS)
+    @FullTextField(name = "tagsPairs", analyzer = SearchAnalyzers.PAIRS)
     private String tags;
     @JdbcTypeCode(SqlTypes.LONGVARCHAR)
     @Column(name = "content_text")
-    @FullTextField(analyzer = SearchAnalysis.WORDS, highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = "contentPairs", analyzer = SearchAnalysis.PAIRS, highlightable = Highlightable.ANY,
+    @FullTextField(analyzer = SearchAnalyzers.WORDS, highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = "contentPairs", analyzer = SearchAnalyzers.PAIRS, highlightable = Highlightable.ANY,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String contentText;
     @Column(nullable = false)

@@ -27,4 +27,8 @@ interface DocumentRepository extends JpaRepository<Document, Long>, JpaSpecifica
 
     @Query("select d from Document d where d.deletedAt is not null")
     List<Document> allInBin();
+
+    /** The spaces of a kind that hold documents outside the bin; answered from the space index alone. */
+    @Query("select distinct d.spaceId from Document d where d.spaceKind = :kind and d.deletedAt is null")
+    List<Long> spacesWithDocuments(SpaceKind kind);
 }

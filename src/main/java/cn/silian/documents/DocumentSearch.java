@@ -64,7 +64,7 @@ public class DocumentSearch {
     }
 
     /** Documents the caller may read matching every word of the query, best first. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public SearchPage search(String query, int offset, int limit) {
         String text = query == null ? "" : query.strip();
         InputRules.checker().text("query", text, false, QUERY_MAX).throwIfAny();
@@ -108,10 +108,17 @@ public class DocumentSearch {
     }
 
     private static PredicateFinalStep spaces(SearchPredicateFactory f, ReadableSpaces readable) {
-        var any = f.or().add(f.match().field("spaceKind").matching(SpaceKind.LIBRARY));
+        var any = f.or();
+        if (readable.library()) {
+            any.add(f.match().field("spaceKind").matching(SpaceKind.LIBRARY));
+        } else {
+            // an empty "or" would match everything
+            any.add(f.not(f.matchAll()));
+        }
         addSpaces(f, any::add, SpaceKind.GROUP, readable.groups());
         addSpaces(f, any::add, SpaceKind.MEETING, readable.meetings());
         addSpaces(f, any::add, SpaceKind.STATION, readable.stations());
+        addSpaces(f, any::add, SpaceKind.SUGGESTION, readable.suggestions());
         return any;
     }
 

@@ -3,6 +3,8 @@ package cn.silian.documents;
 import cn.silian.meetings.MeetingDetails;
 import cn.silian.meetings.MeetingRights;
 import cn.silian.meetings.MeetingService;
+import cn.silian.opinions.SuggestionRights;
+import cn.silian.opinions.SuggestionService;
 import cn.silian.security.AccountService;
 import cn.silian.security.CurrentUser;
 import cn.silian.security.Role;
@@ -64,6 +66,7 @@ public class DocumentService {
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 1000;
     public static final int TAGS_MAX = 300;
+    private static final int SUGGESTION_BATCH = 500;
 
     private final DocumentRepository documents;
     private final DocumentVersionRepository versions;
@@ -72,6 +75,7 @@ public class DocumentService {
     private final MeetingService meetings;
     private final StationService stations;
     private final RosterService roster;
+    private final SuggestionService suggestions;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -81,7 +85,7 @@ public class DocumentService {
 
     DocumentService(DocumentRepository documents, DocumentVersionRepository versions, DocumentStorage storage,
                     GroupService groups, MeetingService meetings, StationService stations, RosterService roster,
-                    AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events,
+                    SuggestionService suggestions, AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events,
                     @Value("${silian.documents.max-file-size:50MB}") DataSize maxFileSize,
                     @Value("${silian.documents.max-space-size:2GB}") DataSize maxSpaceSize) {
         this.documents = documents;
@@ -91,6 +95,7 @@ public class DocumentService {
         this.meetings = meetings;
         this.stations = stations;
         this.roster = roster;
+        this.suggestions = suggestions;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
@@ -101,18 +106,18 @@ public class DocumentService {
     // ---- reading ---------------------------------------------------------------------------
 
     /** Whether the caller may read a space; the views use it to offer the space at all. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public boolean mayRead(Space space) {
         return access(space).read();
     }
 
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public boolean mayWrite(Space space) {
         return access(space).write();
     }
 
     /** A page of a space's documents; {@code folder} null for all, blank for those in no folder. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public Slice<DocumentRow> page(Space space, String folder, Pageable pageable) {
         requireRead(space);
         Access access = access(space);
@@ -123,14 +128,14 @@ public class DocumentService {
         return page.map(d -> toRow(d, latest.get(d.getId()), mayChange(access, d), names));
     }
 
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public long count(Space space, String folder) {
         requireRead(space);
         return documents.count(listed(space, folder));
     }
 
     /** The folders in use in a space, by name. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public List<String> folders(Space space) {
         requireRead(space);
         return documents.foldersIn(space.kind(), space.id());
@@ -155,7 +160,7 @@ public class DocumentService {
     }
 
     /** A space's name as its readers know it (the library's is the views' to say). */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public String spaceTitle(Space space) {
         requireRead(space);
         SilianUser me = currentUser.require();
@@ -167,11 +172,12 @@ public class DocumentService {
                     ? roster.membershipsOf(me.deputyId()).stream().filter(m -> Objects.equals(m.stationId(), space.id()))
                             .map(m -> m.stationName()).findFirst().orElse("")
                     : stations.get(space.id()).summary().name();
+            case SUGGESTION -> suggestions.get(space.id()).title();
         };
     }
 
     /** Whether the caller may withdraw a meeting's internal materials now: he runs it and it is over. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public boolean mayWithdraw(Space space) {
         if (space.kind() != SpaceKind.MEETING || !access(space).read()) {
             return false;
@@ -181,7 +187,7 @@ public class DocumentService {
     }
 
     /** Whether the caller is a deputy: his station pages are his own, not the staff's. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public boolean isDeputy() {
         return currentUser.require().is(Role.DEPUTY);
     }
@@ -204,7 +210,26 @@ public class DocumentService {
             roster.membershipsOf(me.deputyId()).stream().filter(m -> m.leftOn() == null)
                     .forEach(m -> stationIds.add(m.stationId()));
         }
-        return new ReadableSpaces(false, groups.workspacesOfCaller(), meetings.idsOfCaller(), stationIds);
+        if (me.is(Role.UNIT)) {
+            return new ReadableSpaces(false, false, Set.of(), Set.of(), Set.of(), readableSuggestionSpaces());
+        }
+        return new ReadableSpaces(false, true, groups.workspacesOfCaller(), meetings.idsOfCaller(), stationIds,
+                readableSuggestionSpaces());
+    }
+
+    /**
+     * The suggestions with attachments that the caller may see. Only suggestions that hold
+     * documents are asked about, a slice at a time, so a deputy's search does not carry every
+     * published suggestion of every year; the office never comes here (it reads all).
+     */
+    private Set<Long> readableSuggestionSpaces() {
+        List<Long> withDocuments = documents.spacesWithDocuments(SpaceKind.SUGGESTION);
+        Set<Long> readable = new HashSet<>();
+        for (int from = 0; from < withDocuments.size(); from += SUGGESTION_BATCH) {
+            readable.addAll(suggestions.visibleIds(withDocuments.subList(from,
+                    Math.min(withDocuments.size(), from + SUGGESTION_BATCH))));
+        }
+        return readable;
     }
 
     /** Rows of documents found by the search, which has already filtered them by the caller's spaces. */
@@ -215,14 +240,14 @@ public class DocumentService {
         return found.stream().collect(Collectors.toMap(Document::getId, d -> toRow(d, latest.get(d.getId()), false, names)));
     }
 
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public DocumentRow get(long documentId) {
         Document d = readable(documentId);
         DocumentVersion latest = versions.findFirstByDocumentIdOrderByNumberDesc(d.getId()).orElse(null);
         return toRow(d, latest, mayChange(access(d.space()), d), names(List.of(d), latest == null ? List.of() : List.of(latest)));
     }
 
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public List<VersionRow> versions(long documentId) {
         readable(documentId);
         List<DocumentVersion> all = versions.findByDocumentIdOrderByNumberDesc(documentId);
@@ -231,7 +256,7 @@ public class DocumentService {
     }
 
     /** A version to download; a download of internal material is recorded in the audit trail. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public Download open(long documentId, int versionNumber) {
         Document d = readable(documentId);
@@ -251,7 +276,7 @@ public class DocumentService {
     // ---- writing ---------------------------------------------------------------------------
 
     /** Stores a new document with its first version; nothing is kept when anything is refused. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public long upload(Space space, String folder, String title, String description, String tags, boolean internal,
                        String fileName, InputStream content) {
@@ -273,7 +298,7 @@ public class DocumentService {
     }
 
     /** Adds a newer version; the older ones stay. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public int uploadVersion(long documentId, long version, String fileName, InputStream content) {
         Document d = writable(documentId);
@@ -294,7 +319,7 @@ public class DocumentService {
      * Makes an old version the newest again, as a copy: the history stays as it was and shows
      * who brought the old content back, and when.
      */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public int restoreVersion(long documentId, long version, int number) {
         Document d = writable(documentId);
@@ -318,7 +343,7 @@ public class DocumentService {
     }
 
     /** Changes a document's folder, title, description, tags and whether it is internal. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public void describe(long documentId, long version, String folder, String title, String description, String tags,
                          boolean internal) {
@@ -335,7 +360,7 @@ public class DocumentService {
      * After a meeting, its organiser (or the office) takes its internal materials back: they stay
      * listed but are no longer handed out. Returns how many were withdrawn.
      */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public int withdrawInternal(long meetingId) {
         MeetingDetails meeting = meetings.get(meetingId);
@@ -354,7 +379,7 @@ public class DocumentService {
     }
 
     /** Moves a document to the bin; the office can restore it until the bin is emptied. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public void softDelete(long documentId, long version) {
         Document d = writable(documentId);
@@ -505,6 +530,10 @@ public class DocumentService {
         if (me.isOfficeOrAdmin()) {
             return Access.FULL;
         }
+        if (me.is(Role.UNIT) && space.kind() != SpaceKind.SUGGESTION) {
+            // a handling unit sees the suggestions assigned to it and nothing of the district's own
+            return Access.NONE;
+        }
         try {
             return switch (space.kind()) {
                 case LIBRARY -> Access.READ;
@@ -517,6 +546,10 @@ public class DocumentService {
                     yield rights.manage() ? Access.FULL : rights.invited() ? Access.CONTRIBUTE : Access.NONE;
                 }
                 case STATION -> stationAccess(me, space.id());
+                case SUGGESTION -> {
+                    SuggestionRights rights = suggestions.rightsOf(space.id());
+                    yield rights.writeAttachments() ? Access.CONTRIBUTE : rights.read() ? Access.READ : Access.NONE;
+                }
             };
         } catch (NotFoundException | AccessDeniedException e) {
             return Access.NONE;

@@ -2,7 +2,7 @@ package cn.silian.documents;
 
 import java.util.Objects;
 
-/** A document space: its kind and the id of its group, meeting or station ({@code null} for the library). */
+/** A document space: its kind and the id of its group, meeting, station or suggestion ({@code null} for the library). */
 public record Space(SpaceKind kind, Long id) {
 
     public static final Space LIBRARY = new Space(SpaceKind.LIBRARY, null);
@@ -24,5 +24,9 @@ public record Space(SpaceKind kind, Long id) {
 
     public static Space station(long id) {
         return new Space(SpaceKind.STATION, id);
+    }
+
+    public static Space suggestion(long id) {
+        return new Space(SpaceKind.SUGGESTION, id);
     }
 }

@@ -141,7 +141,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     // The group's documents: its leader (the deputy) and the office. street01 may see the group
                     // but not its work: the route is open to him and the data rule turns him away, as if
                     // the documents did not exist.
-                    new Rule("documents/:kind(group|meeting|station)/:id(\\d+)", "documents/group/" + group,
+                    new Rule("documents/:kind(group|meeting|station|suggestion)/:id(\\d+)", "documents/group/" + group,
                             DocumentSpaceView.class, Set.of("admin", "office", "deputy"), NotFoundView.class),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),

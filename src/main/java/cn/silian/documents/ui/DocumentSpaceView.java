@@ -16,9 +16,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Locale;
 
-/** The documents of a topic group, a meeting or a station. */
-@Route("documents/:kind(group|meeting|station)/:id(\\d+)")
-@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.STREET_STAFF, Roles.DEPUTY})
+/** The documents of a topic group, a meeting, a station or a suggestion (its attachments). */
+@Route("documents/:kind(group|meeting|station|suggestion)/:id(\\d+)")
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.STREET_STAFF, Roles.DEPUTY, Roles.UNIT})
 public class DocumentSpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final H2 title = new H2();
@@ -51,6 +51,7 @@ public class DocumentSpaceView extends VerticalLayout implements BeforeEnterObse
             case MEETING -> "meetings/" + id;
             case STATION -> documents.mayWrite(space) && !documents.isDeputy() ? "stations/" + id : "my-duty";
             case LIBRARY -> "documents";
+            case SUGGESTION -> "suggestions/" + id;
         });
         panel = new DocumentsPanel(documents, links, space);
         add(back, title, panel);
