@@ -8,6 +8,7 @@ import cn.silian.meetings.MeetingStatus;
 import cn.silian.meetings.MeetingSummary;
 import cn.silian.meetings.MinutesService;
 import cn.silian.meetings.Rsvp;
+import cn.silian.opinions.SuggestionService;
 import cn.silian.people.DeputyDetails;
 import cn.silian.people.DeputyService;
 import cn.silian.people.Level;
@@ -48,10 +49,10 @@ import org.springframework.data.domain.PageRequest;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What is the user's own: his profile and the figures of his scope. */
+/** What is the user's own: his profile, the figures of his scope, and the suggestions waiting for him (a unit: its assignments). */
 @Route("")
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
-@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.STREET_STAFF, Roles.DEPUTY})
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.STREET_STAFF, Roles.DEPUTY, Roles.UNIT})
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SHIFT_DAYS = 30;
@@ -61,13 +62,22 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, DeputyService deputies, StreetService streets, DutyService duty,
              GroupService groups, GroupWorkService work, MeetingService meetings, InvitationService invitations,
-             MinutesService minutes) {
+             MinutesService minutes, SuggestionService suggestions) {
         addClassName("home-view");
         SilianUser me = currentUser.require();
         add(new H2(getTranslation("home.greeting", me.displayName())));
         add(new Paragraph(getTranslation("home.role", getTranslation(me.roleKey()))));
 
+        if (me.is(Role.UNIT)) {
+            // A handling unit sees only what was assigned to it: none of the district's own figures.
+            add(SuggestionCards.unitAssignments(this, suggestions));
+            return;
+        }
+        if (me.isOfficeOrAdmin()) {
+            add(SuggestionCards.officeFigures(this, suggestions));
+        }
         if (me.is(Role.DEPUTY)) {
+            add(SuggestionCards.waitingForDeputy(this, suggestions));
             addMeetings(meetings, invitations);
             addActions(minutes.myActions());
             addShifts(duty);

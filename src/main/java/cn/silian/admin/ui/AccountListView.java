@@ -42,9 +42,12 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
     private final transient AccountService accounts;
     private final transient StreetService streets;
     private final transient DeputyService deputies;
+    private final transient cn.silian.opinions.HandlingUnitService units;
     private final Map<Long, String> deputyNames = new HashMap<>();
 
-    AccountListView(AccountService accounts, StreetService streets, DeputyService deputies) {
+    AccountListView(AccountService accounts, StreetService streets, DeputyService deputies,
+                    cn.silian.opinions.HandlingUnitService units) {
+        this.units = units;
         this.accounts = accounts;
         this.streets = streets;
         this.deputies = deputies;
@@ -95,7 +98,7 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(AccountSummary account) {
-        new AccountDialog(accounts, streets, deputies, account, this::refresh).open();
+        new AccountDialog(accounts, streets, deputies, units, account, this::refresh).open();
     }
 
     void refresh() {

@@ -36,7 +36,7 @@ import java.util.List;
 /** The caller's notices, newest first: read them, follow their links, mark them read. */
 @Route(InboxView.ROUTE)
 @Menu(order = 5, title = "nav.inbox", icon = "vaadin:envelope")
-@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.STREET_STAFF, Roles.DEPUTY})
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.STREET_STAFF, Roles.DEPUTY, Roles.UNIT})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "inbox";

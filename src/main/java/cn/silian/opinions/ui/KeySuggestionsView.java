@@ -1,0 +1,120 @@
+package cn.silian.opinions.ui;
+
+import cn.silian.opinions.SuggestionDetails;
+import cn.silian.opinions.SuggestionService;
+import cn.silian.opinions.SuggestionSummary;
+import cn.silian.security.Roles;
+import cn.silian.shared.Formats;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The office's one page on the year's key suggestions (重点督办, about twenty): for each its
+ * supervising leader, state, clock, the last step, how often the unit met the deputy, and the
+ * answer with its rating. Few enough to read each one whole.
+ */
+@Route("suggestions/key")
+@Menu(order = 29, title = "menu.key-suggestions", icon = "vaadin:star")
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE})
+public class KeySuggestionsView extends VerticalLayout implements HasDynamicTitle {
+
+    /** One key suggestion with what its row needs of its details. */
+    record Progress(SuggestionSummary summary, SuggestionDetails details) {
+    }
+
+    final ComboBox<Integer> year = new ComboBox<>();
+    final Grid<Progress> grid = new Grid<>();
+    final Paragraph total = new Paragraph();
+    private final transient SuggestionService suggestions;
+
+    KeySuggestionsView(SuggestionService suggestions) {
+        this.suggestions = suggestions;
+        addClassName("key-suggestions-view");
+        setSizeFull();
+        int thisYear = LocalDate.now(Formats.ZONE).getYear();
+        year.setLabel(getTranslation("suggestions.year"));
+        year.setItems(IntStream.rangeClosed(0, SuggestionListView.YEARS_BACK).mapToObj(i -> thisYear - i).toList());
+        year.setItemLabelGenerator(String::valueOf);
+        year.setValue(thisYear);
+        year.addValueChangeListener(e -> refresh());
+        total.getElement().setAttribute("aria-live", "polite");
+
+        grid.setAriaLabel(getTranslation("suggestions.key.title"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(p -> {
+            SuggestionSummary s = p.summary();
+            Div cell = new Div(new Anchor("suggestions/" + s.id(), SuggestionTexts.code(this, s.code(), s.year()) + " " + s.title()));
+            Div lead = new Div(SuggestionTexts.person(this, s.leadName(), s.leadLevel()));
+            lead.addClassName("list-secondary-always");
+            cell.add(lead);
+            return cell;
+        }).setHeader(getTranslation("suggestions.title-column")).setFlexGrow(3);
+        grid.addColumn(p -> SuggestionTexts.orNone(this, p.details().keyLeader())
+                        + (p.details().keyFollowers() == null ? "" : " · " + p.details().keyFollowers()))
+                .setHeader(getTranslation("suggestions.key.leader")).setFlexGrow(1);
+        grid.addComponentColumn(p -> SuggestionTexts.state(this, p.summary().state()))
+                .setHeader(getTranslation("suggestions.state")).setAutoWidth(true);
+        grid.addColumn(p -> SuggestionTexts.orNone(this, p.summary().leadUnitName()))
+                .setHeader(getTranslation("suggestions.lead-unit")).setFlexGrow(1);
+        grid.addColumn(p -> p.summary().state().isInHandling()
+                        ? SuggestionTexts.clock(this, p.summary().dueDate(), p.summary().overdue(), p.summary().dueSoon())
+                        : SuggestionTexts.orNone(this, p.summary().dueDate() == null ? null : p.summary().dueDate().toString()))
+                .setHeader(getTranslation("suggestions.due")).setAutoWidth(true);
+        grid.addColumn(this::lastStep).setHeader(getTranslation("suggestions.key.last-step")).setFlexGrow(1);
+        grid.addColumn(p -> p.details().contacts().size()).setHeader(getTranslation("suggestions.key.contacts"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::answer).setHeader(getTranslation("suggestions.key.answer")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("suggestions.key.empty"));
+        add(new H2(getTranslation("suggestions.key.title")), year, total, grid);
+        expand(grid);
+        refresh();
+    }
+
+    void refresh() {
+        Integer y = year.getValue();
+        List<Progress> rows = y == null ? List.of() : suggestions.keySuggestions(y).stream()
+                .map(s -> new Progress(s, suggestions.get(s.id()))).toList();
+        grid.setItems(rows);
+        total.setText(getTranslation("suggestions.key.total", rows.size(),
+                rows.stream().filter(r -> r.summary().overdue() && r.summary().state().isInHandling()).count()));
+    }
+
+    private String lastStep(Progress p) {
+        List<SuggestionDetails.Step> steps = p.details().steps();
+        if (steps.isEmpty()) {
+            return getTranslation("common.none");
+        }
+        SuggestionDetails.Step last = steps.getLast();
+        return getTranslation(last.action().messageKey()) + " · " + Formats.dateTimeShort(last.at());
+    }
+
+    private Span answer(Progress p) {
+        List<SuggestionDetails.Answer> answers = p.details().answers();
+        if (answers.isEmpty()) {
+            return new Span(getTranslation("suggestions.key.no-answer"));
+        }
+        SuggestionDetails.Answer a = answers.getLast();
+        return new Span(getTranslation(a.category().messageKey())
+                + (a.satisfaction() == null ? "" : " · " + getTranslation(a.satisfaction().messageKey())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("suggestions.key.title") + " · " + getTranslation("app.name");
+    }
+}
