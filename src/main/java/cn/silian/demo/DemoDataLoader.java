@@ -28,7 +28,9 @@ import java.util.Map;
 /**
  * Fills an empty database with the demo district: the figures of DESIGN.md (12 national,
  * 48 provincial, 123 city and 386 district seats, some people holding two; 536 street
- * representatives), and the demo accounts of the README, all with password {@code Silian@2026}.
+ * representatives), and the demo accounts of the README, all with password {@code Silian@2026};
+ * then its stations, topics, meetings and documents, and last its handling units, public opinions
+ * and a year of suggestions.
  */
 @Component
 @Order(0)
@@ -62,10 +64,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoTopics demoTopics;
     private final DemoMeetings demoMeetings;
     private final DemoDocuments demoDocuments;
+    private final DemoUnits demoUnits;
+    private final DemoOpinions demoOpinions;
+    private final DemoSuggestions demoSuggestions;
 
     DemoDataLoader(StreetService streets, DeputyService deputies, AccountService accounts,
                    PlatformTransactionManager transactionManager, DemoStations demoStations, DemoTopics demoTopics,
-                   DemoMeetings demoMeetings, DemoDocuments demoDocuments) {
+                   DemoMeetings demoMeetings, DemoDocuments demoDocuments, DemoUnits demoUnits,
+                   DemoOpinions demoOpinions, DemoSuggestions demoSuggestions) {
+        this.demoUnits = demoUnits;
+        this.demoOpinions = demoOpinions;
+        this.demoSuggestions = demoSuggestions;
         this.demoMeetings = demoMeetings;
         this.demoDocuments = demoDocuments;
         this.demoStations = demoStations;
@@ -162,6 +171,13 @@ class DemoDataLoader implements ApplicationRunner {
         long documentsStarted = System.nanoTime();
         demoDocuments.load(transaction, deputyId);
         log.info("Demo documents written in {} ms", (System.nanoTime() - documentsStarted) / 1_000_000);
+        long opinionsStarted = System.nanoTime();
+        List<Long> units = demoUnits.load(transaction);
+        DemoOpinions.Pool pool = demoOpinions.load(transaction, deputyId, units, new java.util.Random(SEED + 4));
+        log.info("Demo opinions written in {} ms", (System.nanoTime() - opinionsStarted) / 1_000_000);
+        long suggestionsStarted = System.nanoTime();
+        demoSuggestions.load(transaction, deputyId, npcId, units, pool, new java.util.Random(SEED + 5));
+        log.info("Demo suggestions written in {} ms", (System.nanoTime() - suggestionsStarted) / 1_000_000);
     }
 
     private void accounts(StreetSummary first, StreetSummary second, long deputyId, long npcId) {

@@ -30,6 +30,22 @@ import cn.silian.topics.TopicFilter;
 import cn.silian.topics.TopicService;
 import cn.silian.topics.TopicStatus;
 import cn.silian.topics.TopicSummary;
+import cn.silian.opinions.AssignmentClock;
+import cn.silian.opinions.CosignStatus;
+import cn.silian.opinions.HandlingUnitService;
+import cn.silian.opinions.OpinionFilter;
+import cn.silian.opinions.OpinionRow;
+import cn.silian.opinions.OpinionService;
+import cn.silian.opinions.OpinionSource;
+import cn.silian.opinions.OpinionState;
+import cn.silian.opinions.Satisfaction;
+import cn.silian.opinions.SuggestionDetails;
+import cn.silian.opinions.SuggestionFilter;
+import cn.silian.opinions.SuggestionService;
+import cn.silian.opinions.SuggestionState;
+import cn.silian.opinions.SuggestionSummary;
+import cn.silian.opinions.WaitingItem;
+import cn.silian.opinions.WaitingReason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -39,7 +55,9 @@ import org.springframework.data.domain.PageRequest;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -61,6 +79,9 @@ class DemoDataTest {
     @Autowired DocumentSearch search;
     @Autowired MeetingService meetings;
     @Autowired RosterService roster;
+    @Autowired HandlingUnitService units;
+    @Autowired OpinionService opinions;
+    @Autowired SuggestionService suggestions;
 
     @BeforeEach
     void signIn() {
@@ -175,6 +196,87 @@ class DemoDataTest {
         });
         TestUsers.as(accounts, "npc", () -> {
             assertThat(ids(search.search("一窗受理", 0, 10))).doesNotContain(report);
+            return null;
+        });
+    }
+
+    @Test
+    void theDemoYearHasOpinionsInEveryStateFromEverySourceButFindings() {
+        assertThat(units.count(null, true)).isEqualTo(DemoUnits.UNITS.length);
+        for (OpinionState state : OpinionState.values()) {
+            assertThat(opinions.count(new OpinionFilter(state, null, null, null, null, null, null))).as(state.name())
+                    .isPositive();
+        }
+        for (OpinionSource source : List.of(OpinionSource.DIRECT, OpinionSource.RECEPTION, OpinionSource.VISIT,
+                OpinionSource.PUBLIC)) {
+            assertThat(opinions.count(new OpinionFilter(null, null, null, source, null, null, null))).as(source.name())
+                    .isPositive();
+        }
+        // The concern the browser test turns into a suggestion is open, and the demo deputy reads it.
+        TestUsers.as(accounts, "deputy", () -> {
+            List<OpinionRow> rows = opinions.page(new OpinionFilter(null, null, null, OpinionSource.RECEPTION,
+                    DemoOpinions.RECEPTION_CONCERN, null, null), PageRequest.of(0, 5)).getContent();
+            assertThat(rows).singleElement().satisfies(r -> assertThat(r.state()).isEqualTo(OpinionState.NEW));
+            return null;
+        });
+    }
+
+    @Test
+    void theDemoYearHasSuggestionsInEveryState() {
+        SuggestionFilter all = SuggestionFilter.all();
+        Map<SuggestionState, Long> expected = new EnumMap<>(SuggestionState.class);
+        DemoSuggestions.COUNTS.forEach((target, n) -> expected.merge(switch (target) {
+            case CLOSED_UNRATED, REHANDLED -> SuggestionState.CLOSED;
+            default -> SuggestionState.valueOf(target.name());
+        }, (long) n, Long::sum));
+        // Drafts stay with those involved: the office sees the other 55, the demo deputy his own draft and
+        // the one he is asked to co-sign.
+        long drafts = expected.put(SuggestionState.DRAFT, 0L);
+        assertThat(drafts).isEqualTo(5);
+        for (SuggestionState state : SuggestionState.values()) {
+            assertThat(suggestions.count(all.withState(state))).as(state.name()).isEqualTo(expected.get(state));
+        }
+        assertThat(suggestions.count(all)).isEqualTo(60 - drafts);
+        assertThat(TestUsers.as(accounts, "deputy", () -> suggestions.count(all.withState(SuggestionState.DRAFT))))
+                .isEqualTo(2);
+        assertThat(suggestions.count(all.onlyKey())).isEqualTo(20);
+        assertThat(suggestions.count(all.onlyOverdue()))
+                .isEqualTo(DemoSuggestions.OVERDUE.values().stream().mapToInt(Integer::intValue).sum());
+        List<SuggestionSummary> rows = suggestions.page(all, PageRequest.of(0, 100)).getContent();
+        assertThat(rows).filteredOn(SuggestionSummary::published).hasSize(DemoSuggestions.PUBLISHED)
+                .allSatisfy(r -> assertThat(r.state()).isEqualTo(SuggestionState.CLOSED));
+        assertThat(rows).filteredOn(r -> r.key()).allSatisfy(r -> assertThat(suggestions.get(r.id()).keyLeader()).isNotBlank());
+
+        // One handled twice: not satisfied with a reason, answered again, then satisfied.
+        List<SuggestionSummary> handledTwice = rows.stream()
+                .filter(r -> r.state() == SuggestionState.CLOSED && r.round() == 2).toList();
+        assertThat(handledTwice).hasSize(1);
+        SuggestionSummary twice = handledTwice.getFirst();
+        assertThat(suggestions.get(twice.id()).answers()).extracting(SuggestionDetails.Answer::round,
+                SuggestionDetails.Answer::satisfaction).containsExactly(tuple(1, Satisfaction.NOT_SATISFIED),
+                tuple(2, Satisfaction.SATISFIED));
+        assertThat(suggestions.get(twice.id()).answers().getFirst().ratingReason()).isNotBlank();
+
+        // Co-signed across levels: a confirmed co-signer of another level than the lead's.
+        assertThat(rows).filteredOn(r -> r.cosigners() > 0).anySatisfy(r -> assertThat(suggestions.get(r.id()).signers())
+                .anyMatch(g -> g.status() == CosignStatus.CONFIRMED && g.level() != r.leadLevel()));
+        // Some grew from opinions, which are now in a suggestion.
+        assertThat(opinions.count(new OpinionFilter(OpinionState.IN_SUGGESTION, null, null, null, null, null, null)))
+                .isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void theDemoAccountsFindTheirSuggestionWork() {
+        List<WaitingItem> waiting = TestUsers.as(accounts, "deputy", () -> suggestions.waitingForDeputy());
+        assertThat(waiting).extracting(WaitingItem::reason)
+                .contains(WaitingReason.CO_SIGN, WaitingReason.REVISE, WaitingReason.RATE);
+        long unitId = ((SilianUser) accounts.loadUserByUsername(DemoUnits.UNIT_ACCOUNT)).unitId();
+        TestUsers.as(accounts, DemoUnits.UNIT_ACCOUNT, () -> {
+            List<SuggestionSummary> mine = suggestions.page(SuggestionFilter.all(), PageRequest.of(0, 100)).getContent();
+            assertThat(mine).hasSizeGreaterThan(5).allSatisfy(r -> assertThat(suggestions.get(r.id()).assignments())
+                    .anyMatch(a -> a.unitId() == unitId));
+            List<AssignmentClock> open = suggestions.openAssignmentsOfMyUnit(PageRequest.of(0, 50)).getContent();
+            assertThat(open).isNotEmpty();
             return null;
         });
     }
