@@ -47,6 +47,19 @@ import cn.silian.meetings.MeetingService;
 import cn.silian.meetings.ui.MeetingEditView;
 import cn.silian.meetings.ui.MeetingListView;
 import cn.silian.meetings.ui.MeetingView;
+import cn.silian.opinions.HandlingUnitService;
+import cn.silian.opinions.SuggestionDraft;
+import cn.silian.opinions.SuggestionService;
+import cn.silian.opinions.UnitDraft;
+import cn.silian.opinions.UnitKind;
+import cn.silian.opinions.ui.KeySuggestionsView;
+import cn.silian.opinions.ui.SuggestionEditView;
+import cn.silian.opinions.ui.SuggestionListView;
+import cn.silian.opinions.ui.SuggestionView;
+import cn.silian.opinions.ui.UnitListView;
+import cn.silian.security.AccountDraft;
+import cn.silian.security.Role;
+import cn.silian.stations.ReceptionCategory;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
@@ -76,8 +89,10 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
 
     private static final String ANONYMOUS = "anonymous";
     /** One demo account per role, and the anonymous visitor. */
-    private static final List<String> USERS = List.of(ANONYMOUS, "admin", "office", "street01", "deputy");
+    private static final List<String> USERS = List.of(ANONYMOUS, "admin", "office", "street01", "deputy", Unit.USER);
     private static final Set<String> ALL = Set.of("admin", "office", "street01", "deputy");
+    /** Every signed-in account, the handling unit's included: what a unit may open too. */
+    private static final Set<String> SIGNED_IN = Set.of("admin", "office", "street01", "deputy", Unit.USER);
     private static final Set<String> OFFICE_ADMIN = Set.of("admin", "office");
     private static final Set<String> STAFF = Set.of("admin", "office", "street01");
     private static final Set<String> ADMIN = Set.of("admin");
@@ -90,15 +105,32 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
     @Autowired MeetingService meetings;
     @Autowired cn.silian.opinions.OpinionService opinions;
     @Autowired cn.silian.stations.ReceptionService receptions;
+    @Autowired HandlingUnitService units;
+    @Autowired SuggestionService suggestions;
+
+    /** A handling unit's account, made for the matrix: the demo's may not exist yet. */
+    static final class Unit {
+        static final String USER = "matrixunit";
+    }
 
     /**
      * A route template, the address that opens it, the view it shows, who may open it, and what a
      * signed-in user who may not is shown instead (anonymous visitors always get the login page).
      */
     record Rule(String template, String location, Class<? extends Component> view, Set<String> allowed,
-                Class<? extends Component> refusal) {
+                Class<? extends Component> refusal, Class<? extends Component> unitRefusal) {
         Rule(String template, String location, Class<? extends Component> view, Set<String> allowed) {
             this(template, location, view, allowed, AccessDeniedView.class);
+        }
+
+        /** A handling unit is refused by the route itself unless the rule says otherwise. */
+        Rule(String template, String location, Class<? extends Component> view, Set<String> allowed,
+             Class<? extends Component> refusal) {
+            this(template, location, view, allowed, refusal, AccessDeniedView.class);
+        }
+
+        Class<? extends Component> refusalFor(String user) {
+            return user.equals(Unit.USER) ? unitRefusal : refusal;
         }
     }
 
@@ -110,6 +142,9 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
         long group = openGroupWithAMemberOfStreet01();
         long meeting = openAnnouncedMeeting();
         long deputyId = ((SilianUser) accounts.loadUserByUsername("deputy")).deputyId();
+        unitAccount();
+        long submitted = suggestionOfTheDeputy(true);
+        long draft = suggestionOfTheDeputy(false);
         matrix = TestUsers.as(accounts, "street01", () -> {
             long person = deputies.page(DeputyFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
             // A station of street01's own street, so that his access is decided by the route alone.
@@ -123,7 +158,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     java.time.LocalDateTime.now(Formats.ZONE).minusHours(1), null, null,
                     cn.silian.stations.ReceptionCategory.OTHER, "matrix concern", null));
             return List.of(
-                    new Rule("", "", HomeView.class, ALL),
+                    new Rule("", "", HomeView.class, SIGNED_IN),
                     new Rule("deputies", "deputies", DeputyListView.class, ALL),
                     new Rule("deputies/:id(\\d+)", "deputies/" + person, DeputyView.class, ALL),
                     new Rule("deputies/new", "deputies/new", DeputyEditView.class, OFFICE_ADMIN),
@@ -138,7 +173,17 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("topics/:id(\\d+)/grouping", "topics/" + topic + "/grouping", GroupingView.class, OFFICE_ADMIN),
                     new Rule("groups", "groups", GroupListView.class, ALL),
                     new Rule("groups/:id(\\d+)", "groups/" + group, GroupView.class, ALL),
-                    new Rule("inbox", "inbox", InboxView.class, ALL),
+                    new Rule("inbox", "inbox", InboxView.class, SIGNED_IN),
+                    new Rule("suggestions", "suggestions", SuggestionListView.class, SIGNED_IN),
+                    new Rule("suggestions/new", "suggestions/new", SuggestionEditView.class, Set.of("deputy")),
+                    // Submitted by the deputy, who lives in street01's street: the office, street01 and he see it;
+                    // the unit, to which it is not assigned, may open the route but the data rule turns it away.
+                    new Rule("suggestions/:id(\\d+)", "suggestions/" + submitted, SuggestionView.class, ALL,
+                            AccessDeniedView.class, NotFoundView.class),
+                    new Rule("suggestions/:id(\\d+)/edit", "suggestions/" + draft + "/edit", SuggestionEditView.class,
+                            Set.of("deputy")),
+                    new Rule("suggestions/key", "suggestions/key", KeySuggestionsView.class, OFFICE_ADMIN),
+                    new Rule("units", "units", UnitListView.class, OFFICE_ADMIN),
                     new Rule("meetings", "meetings", MeetingListView.class, ALL),
                     new Rule("meetings/new", "meetings/new", MeetingEditView.class, ALL),
                     new Rule("meetings/:id(\\d+)", "meetings/" + meeting, MeetingView.class, ALL),
@@ -152,7 +197,8 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     // but not its work: the route is open to him and the data rule turns him away, as if
                     // the documents did not exist.
                     new Rule("documents/:kind(group|meeting|station|suggestion)/:id(\\d+)", "documents/group/" + group,
-                            DocumentSpaceView.class, Set.of("admin", "office", "deputy"), NotFoundView.class),
+                            DocumentSpaceView.class, Set.of("admin", "office", "deputy"), NotFoundView.class,
+                            AccessDeniedView.class),
                     new Rule("opinions", "opinions", cn.silian.opinions.ui.OpinionListView.class, ALL),
                     new Rule("opinions/:id(\\d+)", "opinions/" + opinion, cn.silian.opinions.ui.OpinionView.class, ALL),
                     new Rule("opinions/new", "opinions/new", cn.silian.opinions.ui.OpinionFormView.class, ALL),
@@ -171,7 +217,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),
                     // Signed in already, he is sent on to his home page.
-                    new Rule("login", "login", LoginView.class, Set.of(ANONYMOUS), HomeView.class));
+                    new Rule("login", "login", LoginView.class, Set.of(ANONYMOUS), HomeView.class, HomeView.class));
         });
     }
 
@@ -235,6 +281,26 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
         });
     }
 
+    /** The matrix's handling-unit account, bound to a unit of its own. */
+    private void unitAccount() {
+        TestUsers.as(accounts, "admin", () -> {
+            long unit = units.create(new UnitDraft("路由矩阵测试局", UnitKind.GOVERNMENT_DEPARTMENT, null, null, true)).id();
+            return accounts.create(new AccountDraft(Unit.USER, "路由矩阵承办员", Role.UNIT, null, null, unit, true),
+                    "Matrix@2026unit");
+        });
+    }
+
+    /** A suggestion the deputy leads: submitted (the office and his street see it) or still his draft. */
+    private long suggestionOfTheDeputy(boolean submit) {
+        return TestUsers.as(accounts, "deputy", () -> {
+            long id = suggestions.draft(new SuggestionDraft("路由矩阵建议", "建议在社区增设便民服务点。", ReceptionCategory.values()[0]));
+            if (submit) {
+                suggestions.submit(id, suggestions.get(id).version(), null);
+            }
+            return id;
+        });
+    }
+
     @Test
     void everyRouteIsInTheMatrix() {
         Set<String> registered = new TreeSet<>();
@@ -262,7 +328,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                 Class<?> shown = getCurrentView().getClass();
                 boolean allowed = rule.allowed().contains(user);
                 // Denied is one page, never "anything but the target": an error page or a crash is no denial.
-                Class<?> refusal = user.equals(ANONYMOUS) ? LoginView.class : rule.refusal();
+                Class<?> refusal = user.equals(ANONYMOUS) ? LoginView.class : rule.refusalFor(user);
                 boolean asExpected = allowed ? rule.view().isAssignableFrom(shown) : shown.equals(refusal);
                 outcomes.put(user + " → /" + rule.location(), shown.getSimpleName());
                 if (!asExpected) {

@@ -5,6 +5,7 @@ import cn.silian.opinions.SuggestionService;
 import cn.silian.opinions.SuggestionSummary;
 import cn.silian.security.Roles;
 import cn.silian.shared.Formats;
+import cn.silian.shared.ui.PhoneColumns;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -40,6 +41,7 @@ public class KeySuggestionsView extends VerticalLayout implements HasDynamicTitl
     final ComboBox<Integer> year = new ComboBox<>();
     final Grid<Progress> grid = new Grid<>();
     final Paragraph total = new Paragraph();
+    final PhoneColumns<Progress> phone = new PhoneColumns<>(grid);
     private final transient SuggestionService suggestions;
 
     KeySuggestionsView(SuggestionService suggestions) {
@@ -56,29 +58,27 @@ public class KeySuggestionsView extends VerticalLayout implements HasDynamicTitl
 
         grid.setAriaLabel(getTranslation("suggestions.key.title"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(p -> {
+        phone.main(grid.addComponentColumn(p -> {
             SuggestionSummary s = p.summary();
             Div cell = new Div(new Anchor("suggestions/" + s.id(), SuggestionTexts.code(this, s.code(), s.year()) + " " + s.title()));
             Div lead = new Div(SuggestionTexts.person(this, s.leadName(), s.leadLevel()));
             lead.addClassName("list-secondary-always");
-            cell.add(lead);
+            cell.add(lead, phone.secondLine(getTranslation(s.state().messageKey()), s.leadUnitName(), due(p), lastStep(p),
+                    answer(p).getText()));
             return cell;
-        }).setHeader(getTranslation("suggestions.title-column")).setFlexGrow(3);
-        grid.addColumn(p -> SuggestionTexts.orNone(this, p.details().keyLeader())
+        }).setHeader(getTranslation("suggestions.title-column")).setFlexGrow(3));
+        phone.add(grid.addColumn(p -> SuggestionTexts.orNone(this, p.details().keyLeader())
                         + (p.details().keyFollowers() == null ? "" : " · " + p.details().keyFollowers()))
-                .setHeader(getTranslation("suggestions.key.leader")).setFlexGrow(1);
-        grid.addComponentColumn(p -> SuggestionTexts.state(this, p.summary().state()))
-                .setHeader(getTranslation("suggestions.state")).setAutoWidth(true);
-        grid.addColumn(p -> SuggestionTexts.orNone(this, p.summary().leadUnitName()))
-                .setHeader(getTranslation("suggestions.lead-unit")).setFlexGrow(1);
-        grid.addColumn(p -> p.summary().state().isInHandling()
-                        ? SuggestionTexts.clock(this, p.summary().dueDate(), p.summary().overdue(), p.summary().dueSoon())
-                        : SuggestionTexts.orNone(this, p.summary().dueDate() == null ? null : p.summary().dueDate().toString()))
-                .setHeader(getTranslation("suggestions.due")).setAutoWidth(true);
-        grid.addColumn(this::lastStep).setHeader(getTranslation("suggestions.key.last-step")).setFlexGrow(1);
-        grid.addColumn(p -> p.details().contacts().size()).setHeader(getTranslation("suggestions.key.contacts"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::answer).setHeader(getTranslation("suggestions.key.answer")).setAutoWidth(true);
+                .setHeader(getTranslation("suggestions.key.leader")).setFlexGrow(1));
+        phone.add(grid.addComponentColumn(p -> SuggestionTexts.state(this, p.summary().state()))
+                .setHeader(getTranslation("suggestions.state")).setAutoWidth(true));
+        phone.add(grid.addColumn(p -> SuggestionTexts.orNone(this, p.summary().leadUnitName()))
+                .setHeader(getTranslation("suggestions.lead-unit")).setFlexGrow(1));
+        phone.add(grid.addColumn(this::due).setHeader(getTranslation("suggestions.due")).setAutoWidth(true));
+        phone.add(grid.addColumn(this::lastStep).setHeader(getTranslation("suggestions.key.last-step")).setFlexGrow(1));
+        phone.add(grid.addColumn(p -> p.details().contacts().size()).setHeader(getTranslation("suggestions.key.contacts"))
+                .setAutoWidth(true));
+        phone.add(grid.addComponentColumn(this::answer).setHeader(getTranslation("suggestions.key.answer")).setAutoWidth(true));
         grid.setEmptyStateText(getTranslation("suggestions.key.empty"));
         add(new H2(getTranslation("suggestions.key.title")), year, total, grid);
         expand(grid);
@@ -92,6 +92,12 @@ public class KeySuggestionsView extends VerticalLayout implements HasDynamicTitl
         grid.setItems(rows);
         total.setText(getTranslation("suggestions.key.total", rows.size(),
                 rows.stream().filter(r -> r.summary().overdue() && r.summary().state().isInHandling()).count()));
+    }
+
+    private String due(Progress p) {
+        SuggestionSummary s = p.summary();
+        return s.state().isInHandling() ? SuggestionTexts.clock(this, s.dueDate(), s.overdue(), s.dueSoon())
+                : SuggestionTexts.orNone(this, s.dueDate() == null ? null : s.dueDate().toString());
     }
 
     private String lastStep(Progress p) {

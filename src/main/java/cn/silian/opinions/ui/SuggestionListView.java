@@ -56,7 +56,7 @@ import java.util.stream.IntStream;
  * filters in the address ({@code ?state=SUBMITTED}, {@code ?overdue}, {@code ?sort=due}).
  */
 @Route("suggestions")
-@Menu(order = 28, title = "menu.suggestions", icon = "vaadin:lightbulb")
+@Menu(order = 28, title = "menu.suggestions", icon = "vaadin:clipboard-text")
 @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.STREET_STAFF, Roles.DEPUTY, Roles.UNIT})
 public class SuggestionListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -10,7 +10,6 @@ import cn.silian.opinions.KeyMark;
 import cn.silian.opinions.Satisfaction;
 import cn.silian.opinions.SuggestionAction;
 import cn.silian.opinions.SuggestionDetails;
-import cn.silian.opinions.SuggestionDraft;
 import cn.silian.opinions.SuggestionFilter;
 import cn.silian.opinions.SuggestionService;
 import cn.silian.opinions.SuggestionState;
@@ -37,7 +36,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
