@@ -60,12 +60,16 @@ public class OpinionView extends VerticalLayout implements BeforeEnterObserver, 
     Dialog dialog;
     private final transient OpinionService opinions;
     private final transient HandlingUnitService units;
+    private final transient cn.silian.security.CurrentUser currentUser;
+    /** A deputy drafts a suggestion from an open opinion he may read: the draft editor, by address. */
+    final Anchor draftSuggestion = new Anchor();
     private long id;
     OpinionDetails details;
 
-    OpinionView(OpinionService opinions, HandlingUnitService units) {
+    OpinionView(OpinionService opinions, HandlingUnitService units, cn.silian.security.CurrentUser currentUser) {
         this.opinions = opinions;
         this.units = units;
+        this.currentUser = currentUser;
         addClassName("opinion-view");
         setWidthFull();
         setMaxWidth("60em");
@@ -168,7 +172,12 @@ public class OpinionView extends VerticalLayout implements BeforeEnterObserver, 
         forward.setVisible(d.rights().triage());
         answer.setVisible(d.rights().answer());
         publicAnswer.setVisible(d.rights().editPublicAnswer());
-        FlexLayout actions = new FlexLayout(classify, merge, resolve, forward, answer, publicAnswer);
+        // The suggestions views own the editor; it takes the opinions it grows from as ?opinion=ID.
+        draftSuggestion.setText(getTranslation("opinion.draft-suggestion"));
+        draftSuggestion.setHref("suggestions/new?opinion=" + d.id());
+        draftSuggestion.setVisible(d.state().open()
+                && currentUser.get().map(u -> u.is(cn.silian.security.Role.DEPUTY)).orElse(false));
+        FlexLayout actions = new FlexLayout(classify, merge, resolve, forward, answer, publicAnswer, draftSuggestion);
         actions.addClassName("actions");
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
