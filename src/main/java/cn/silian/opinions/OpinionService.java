@@ -3,6 +3,7 @@ package cn.silian.opinions;
 import cn.silian.meetings.MeetingDetails;
 import cn.silian.meetings.MeetingKind;
 import cn.silian.meetings.MeetingService;
+import cn.silian.people.DeputyDetails;
 import cn.silian.people.DeputyService;
 import cn.silian.security.AccountService;
 import cn.silian.security.CurrentUser;
@@ -98,8 +99,11 @@ public class OpinionService {
     public SourcedDraft prefill(OpinionSource source, Long sourceId) {
         SilianUser me = currentUser.require();
         Long heardBy = me.deputyId();
+        // A deputy most often hears things where he lives: his street is the first guess.
+        Long street = me.streetId() != null ? me.streetId()
+                : me.is(Role.DEPUTY) ? deputies.mine().map(DeputyDetails::streetId).orElse(null) : null;
         return switch (source) {
-            case DIRECT -> new SourcedDraft(new OpinionDraft(null, null, me.streetId(), null, heardBy, null, null),
+            case DIRECT -> new SourcedDraft(new OpinionDraft(null, null, street, null, heardBy, null, null),
                     null, me.is(Role.STREET_STAFF));
             case RECEPTION -> {
                 ReceptionSource r = receptions.source(require(sourceId));
@@ -108,12 +112,12 @@ public class OpinionService {
             }
             case VISIT -> {
                 MeetingDetails m = visit(require(sourceId));
-                yield new SourcedDraft(new OpinionDraft(null, null, me.streetId(), null, heardBy, null, null),
+                yield new SourcedDraft(new OpinionDraft(null, null, street, null, heardBy, null, null),
                         m.summary().title(), me.is(Role.STREET_STAFF));
             }
             case FINDING -> {
                 FindingSource f = groupWork.findingSource(require(sourceId));
-                yield new SourcedDraft(new OpinionDraft(f.body(), null, me.streetId(), null, heardBy, null, null),
+                yield new SourcedDraft(new OpinionDraft(f.body(), null, street, null, heardBy, null, null),
                         f.groupName() + " · " + f.title(), me.is(Role.STREET_STAFF));
             }
             case PUBLIC -> throw new InvalidInputException("source", "opinion.error.source");
