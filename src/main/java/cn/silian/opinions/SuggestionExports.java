@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 @Service
 public class SuggestionExports {
 
+    public static final String XLSX = SuggestionSheets.XLSX;
+    public static final String PDF = SuggestionSheets.PDF;
     private static final int PAGE = 100;
 
     private final SuggestionService suggestions;
