@@ -94,7 +94,7 @@ public class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
         pairs.addClassName("duplicate-pairs");
         for (DuplicateCluster.Pair p : cluster.pairs()) {
             pairs.add(new ListItem(getTranslation("similar.duplicates.pair", titles.get(p.first()), titles.get(p.second()),
-                    percent(p.score()), String.join("、", p.reason()))));
+                    percent(p.score()), String.join(getTranslation("export.suggestion.separator"), p.reason()))));
         }
         Button join = new Button(getTranslation("similar.duplicates.join"), e -> join(cluster));
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

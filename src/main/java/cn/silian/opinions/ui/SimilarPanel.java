@@ -70,7 +70,7 @@ public class SimilarPanel extends Div {
         about.addClassName("similar-facts");
         item.add(kind, title, about);
         if (!h.reason().isEmpty()) {
-            Span reason = new Span(getTranslation("similar.reason", String.join("、", h.reason())));
+            Span reason = new Span(getTranslation("similar.reason", String.join(getTranslation("export.suggestion.separator"), h.reason())));
             reason.addClassName("similar-reason");
             item.add(reason);
         }
