@@ -68,7 +68,7 @@ public record SuggestionDetails(long id, long version, int year, Integer number,
                        PersonName actor, Long onBehalfOfUnitId, String onBehalfOfUnit, String comment, Instant at) {
     }
 
-    /** An opinion or finding it grew from, with the app route that shows it. */
+    /** An opinion or finding it grew from, with the app route that shows it ({@code null} for a finding: it is shown in its group). */
     public record Source(SourceKind kind, long id, String link) {
     }
 }

@@ -1,0 +1,13 @@
+package cn.silian.opinions;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+interface SuggestionAnswerRepository extends JpaRepository<SuggestionAnswer, Long> {
+
+    List<SuggestionAnswer> findBySuggestionIdOrderByRound(long suggestionId);
+
+    Optional<SuggestionAnswer> findBySuggestionIdAndRound(long suggestionId, int round);
+}
