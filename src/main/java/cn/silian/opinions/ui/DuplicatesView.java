@@ -46,6 +46,7 @@ public class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph summary = new Paragraph();
     final Div clusters = new Div();
     final List<Button> joinButtons = new ArrayList<>();
+    List<DuplicateCluster> shown = List.of();
     private final transient SimilarityService similarity;
     private final transient SuggestionService suggestions;
 
@@ -69,6 +70,7 @@ public class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
         clusters.removeAll();
         joinButtons.clear();
         List<DuplicateCluster> found = similarity.nearDuplicates(year.getValue(), SimilarityService.DUPLICATE_THRESHOLD);
+        shown = found;
         summary.setText(found.isEmpty() ? getTranslation("similar.duplicates.none", String.valueOf(year.getValue()))
                 : getTranslation("similar.duplicates.found", found.size()));
         int n = 1;
