@@ -212,6 +212,7 @@ class Opinion extends BaseEntity {
     String receiptCode() { return receiptCode; }
     String publicAnswer() { return publicAnswer; }
     Instant closedAt() { return closedAt; }
+    String clientHash() { return clientHash; }
     String closedBy() { return closedBy; }
     Instant createdAt() { return createdAt; }
 }

@@ -16,10 +16,12 @@ class OpinionEvents {
 
     private final OpinionService opinions;
     private final GroupWorkService groupWork;
+    private final SuggestionService suggestions;
 
-    OpinionEvents(OpinionService opinions, GroupWorkService groupWork) {
+    OpinionEvents(OpinionService opinions, GroupWorkService groupWork, SuggestionService suggestions) {
         this.opinions = opinions;
         this.groupWork = groupWork;
+        this.suggestions = suggestions;
     }
 
     /**
@@ -35,6 +37,19 @@ class OpinionEvents {
             // Readable by the drafter, or NotFoundException: the draft is undone.
             groupWork.findingSource(findingId);
             groupWork.markFindingSuggested(findingId, drafted.suggestionId());
+        }
+    }
+
+    /**
+     * A published suggestion's latest answer becomes the public answer of the opinions it grew
+     * from, so a visitor with a receipt code reads what the unit answered.
+     */
+    @EventListener
+    void on(SuggestionPublished published) {
+        SuggestionDetails details = suggestions.get(published.suggestionId());
+        String answer = details.answers().isEmpty() ? null : details.answers().getLast().text();
+        if (answer != null) {
+            opinions.publishSuggestionAnswer(published.suggestionId(), answer);
         }
     }
 }

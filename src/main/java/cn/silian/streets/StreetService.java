@@ -36,18 +36,18 @@ public class StreetService {
         this.events = events;
     }
 
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public List<StreetSummary> all() {
         return streets.findAllByOrderBySortOrderAsc().stream().map(Street::toSummary).toList();
     }
 
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public Map<Long, StreetSummary> byId() {
         return all().stream().collect(Collectors.toMap(StreetSummary::id, Function.identity()));
     }
 
     /** The streets with these ids, in one query: for a page of rows that name their street. */
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public Map<Long, StreetSummary> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -56,12 +56,12 @@ public class StreetService {
                 .collect(Collectors.toMap(StreetSummary::id, Function.identity()));
     }
 
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public Optional<StreetSummary> find(Long id) {
         return id == null ? Optional.empty() : streets.findById(id).map(Street::toSummary);
     }
 
-    @PreAuthorize(Roles.ANY_ROLE)
+    @PreAuthorize(Roles.SIGNED_IN)
     public boolean exists(Long id) {
         return id != null && streets.existsById(id);
     }

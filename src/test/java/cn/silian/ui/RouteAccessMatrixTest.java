@@ -88,6 +88,8 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
     @Autowired TopicService topics;
     @Autowired GroupService groups;
     @Autowired MeetingService meetings;
+    @Autowired cn.silian.opinions.OpinionService opinions;
+    @Autowired cn.silian.stations.ReceptionService receptions;
 
     /**
      * A route template, the address that opens it, the view it shows, who may open it, and what a
@@ -107,11 +109,19 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
         long topic = publishedTopic();
         long group = openGroupWithAMemberOfStreet01();
         long meeting = openAnnouncedMeeting();
+        long deputyId = ((SilianUser) accounts.loadUserByUsername("deputy")).deputyId();
         matrix = TestUsers.as(accounts, "street01", () -> {
             long person = deputies.page(DeputyFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
             // A station of street01's own street, so that his access is decided by the route alone.
             long station = stations.page(StationFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
             long plan = duty.plans(station).getFirst().id();
+            long street = stations.get(station).summary().streetId();
+            // An opinion of street01's street that the deputy heard: every role may open it.
+            long opinion = opinions.record(cn.silian.opinions.OpinionSource.DIRECT, null, new cn.silian.opinions.OpinionDraft(
+                    "matrix opinion", cn.silian.stations.ReceptionCategory.OTHER, street, null, deputyId, null, null));
+            long reception = receptions.log(station, null, new cn.silian.stations.ReceptionDraft(
+                    java.time.LocalDateTime.now(Formats.ZONE).minusHours(1), null, null,
+                    cn.silian.stations.ReceptionCategory.OTHER, "matrix concern", null));
             return List.of(
                     new Rule("", "", HomeView.class, ALL),
                     new Rule("deputies", "deputies", DeputyListView.class, ALL),
@@ -145,6 +155,20 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     // the documents did not exist.
                     new Rule("documents/:kind(group|meeting|station|suggestion)/:id(\\d+)", "documents/group/" + group,
                             DocumentSpaceView.class, Set.of("admin", "office", "deputy"), NotFoundView.class),
+                    new Rule("opinions", "opinions", cn.silian.opinions.ui.OpinionListView.class, ALL),
+                    new Rule("opinions/:id(\\d+)", "opinions/" + opinion, cn.silian.opinions.ui.OpinionView.class, ALL),
+                    new Rule("opinions/new", "opinions/new", cn.silian.opinions.ui.OpinionFormView.class, ALL),
+                    // Made from a reception at street01's station, whose roster the deputy is on.
+                    new Rule("opinions/new/:source(reception|visit|finding)/:sourceId(\\d+)",
+                            "opinions/new/reception/" + reception, cn.silian.opinions.ui.OpinionFormView.class, ALL),
+                    new Rule("opinions/matters", "opinions/matters", cn.silian.opinions.ui.MattersView.class, OFFICE_ADMIN),
+                    new Rule("opinions/intake/:stationId(\\d+)", "opinions/intake/" + station,
+                            cn.silian.opinions.ui.IntakePosterView.class, STAFF),
+                    // The public intake: the only pages anybody may open without an account.
+                    new Rule("intake/:stationId(\\d+)", "intake/" + station, cn.silian.opinions.ui.IntakeView.class,
+                            Set.of(ANONYMOUS, "admin", "office", "street01", "deputy")),
+                    new Rule("intake/status", "intake/status", cn.silian.opinions.ui.IntakeStatusView.class,
+                            Set.of(ANONYMOUS, "admin", "office", "street01", "deputy")),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),

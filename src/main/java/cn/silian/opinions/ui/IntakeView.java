@@ -113,7 +113,7 @@ public class IntakeView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         stationId = event.getRouteParameters().getLong("stationId").orElse(-1L);
-        PublicStation station = intake.station(stationId).orElseThrow(() -> new NotFoundException("Station", stationId));
+        PublicStation station = intake.station(stationId).orElseThrow(() -> new NotFoundException(PublicStation.class.getSimpleName(), stationId));
         stationName.setText(getTranslation("intake.station", station.name()));
         client = IntakeAddress.client();
     }
