@@ -48,7 +48,7 @@ public class SimilarityService {
 
     public static final int MAX = 20;
     /** The default score above which two suggestions of a year count as near-duplicates (1 = the same text). */
-    public static final double DUPLICATE_THRESHOLD = 0.35;
+    public static final double DUPLICATE_THRESHOLD = 0.2;
     static final int TEXT_MAX = SuggestionDraft.TITLE_MAX + SuggestionDraft.BODY_MAX;
     private static final int REASON_WORDS = 5;
     private static final int SNIPPET_CHARS = 120;

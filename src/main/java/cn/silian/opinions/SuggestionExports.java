@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 @Service
 public class SuggestionExports {
 
+    public static final String XLSX = SuggestionSheets.XLSX;
+    public static final String PDF = SuggestionSheets.PDF;
     private static final int PAGE = 100;
 
     private final SuggestionService suggestions;
@@ -89,11 +91,11 @@ public class SuggestionExports {
 
     private static SuggestionSheets.RegisterRow row(SuggestionDetails d, Texts t) {
         String cosigners = d.signers().stream().filter(s -> s.status() == CosignStatus.CONFIRMED)
-                .map(SuggestionDetails.Signer::name).collect(Collectors.joining("、"));
+                .map(SuggestionDetails.Signer::name).collect(Collectors.joining(t.of("export.suggestion.separator")));
         SuggestionDetails.Assignment lead = d.assignments().stream().filter(a -> a.lead() && a.active())
                 .findFirst().orElse(null);
         String coUnits = d.assignments().stream().filter(a -> !a.lead() && a.active())
-                .map(SuggestionDetails.Assignment::unitName).collect(Collectors.joining("、"));
+                .map(SuggestionDetails.Assignment::unitName).collect(Collectors.joining(t.of("export.suggestion.separator")));
         SuggestionDetails.Answer answer = d.answers().isEmpty() ? null : d.answers().getLast();
         return new SuggestionSheets.RegisterRow(
                 nz(d.code()), d.title(), nz(d.leadName()), cosigners,
@@ -113,17 +115,17 @@ public class SuggestionExports {
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[]{t.apply("export.suggestion.number"), d.code() == null ? t.apply("export.suggestion.no-number") : d.code()});
         facts.add(new String[]{t.apply("export.suggestion.year"), String.valueOf(d.year())});
-        facts.add(new String[]{t.apply("export.suggestion.lead"), nz(d.leadName())
-                + (d.leadLevel() == null ? "" : "（" + t.apply(d.leadLevel().messageKey()) + "）")});
+        facts.add(new String[]{t.apply("export.suggestion.lead"), withLevel(d.leadName(), d.leadLevel(), t)});
         String cosigners = d.signers().stream().filter(s -> s.status() == CosignStatus.CONFIRMED)
-                .map(s -> s.name() + (s.level() == null ? "" : "（" + t.apply(s.level().messageKey()) + "）"))
-                .collect(Collectors.joining("、"));
+                .map(s -> withLevel(s.name(), s.level(), t))
+                .collect(Collectors.joining(t.of("export.suggestion.separator")));
         facts.add(new String[]{t.apply("export.suggestion.cosigners"), cosigners});
         facts.add(new String[]{t.apply("export.suggestion.category"), d.category() == null ? "" : t.apply(d.category().messageKey())});
         facts.add(new String[]{t.apply("export.suggestion.state"), t.apply(d.state().messageKey())});
         String units = d.assignments().stream().filter(SuggestionDetails.Assignment::active)
-                .map(a -> a.unitName() + "（" + t.apply(a.lead() ? "export.suggestion.lead-unit" : "export.suggestion.co-unit") + "）")
-                .collect(Collectors.joining("、"));
+                .map(a -> t.of("export.suggestion.qualified", a.unitName(),
+                        t.apply(a.lead() ? "export.suggestion.lead-unit" : "export.suggestion.co-unit")))
+                .collect(Collectors.joining(t.of("export.suggestion.separator")));
         facts.add(new String[]{t.apply("export.suggestion.units"), units});
         facts.add(new String[]{t.apply("export.suggestion.due"), d.dueDate() == null ? "" : d.dueDate().toString()});
         if (d.key()) {
@@ -137,8 +139,8 @@ public class SuggestionExports {
         for (SuggestionDetails.Answer a : d.answers()) {
             String heading = t.of("export.suggestion.answer-heading", String.valueOf(a.round()), nz(a.unitName()),
                     a.category() == null ? "" : t.apply(a.category().messageKey()), SuggestionSheets.when(a.answeredAt()));
-            String rating = a.satisfaction() == null ? null : t.apply("export.suggestion.rating") + "："
-                    + t.apply(a.satisfaction().messageKey()) + (a.ratingReason() == null ? "" : " — " + a.ratingReason());
+            String rating = a.satisfaction() == null ? null : t.of("export.suggestion.rated",
+                    t.apply(a.satisfaction().messageKey()), a.ratingReason() == null ? "" : a.ratingReason());
             answers.add(new SuggestionSheets.Answer(heading, nz(a.text()), rating));
         }
         List<String[]> steps = new ArrayList<>();
@@ -159,6 +161,10 @@ public class SuggestionExports {
         String apply(String key) {
             return of(key);
         }
+    }
+
+    private static String withLevel(String name, cn.silian.people.Level level, Texts t) {
+        return level == null ? nz(name) : t.of("export.suggestion.qualified", nz(name), t.apply(level.messageKey()));
     }
 
     private static String date(Instant at) {

@@ -193,6 +193,8 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("meetings/check-in", "meetings/check-in", CheckInView.class, Set.of("deputy")),
                     new Rule("documents", "documents", DocumentLibraryView.class, ALL),
                     new Rule("documents/bin", "documents/bin", DocumentBinView.class, OFFICE_ADMIN),
+                    new Rule("suggestions/duplicates", "suggestions/duplicates",
+                            cn.silian.opinions.ui.DuplicatesView.class, OFFICE_ADMIN),
                     // The group's documents: its leader (the deputy) and the office. street01 may see the group
                     // but not its work: the route is open to him and the data rule turns him away, as if
                     // the documents did not exist.
