@@ -204,6 +204,7 @@ class DemoSuggestions {
     /** Assigned longer ago than the answer period and not answered: overdue today. */
     static final Map<Target, Integer> OVERDUE = Map.of(Target.ASSIGNED, 2, Target.HANDLING, 4);
     static final int PUBLISHED = 6;
+    private static final int PER_TRANSACTION = 10;
 
     void load(TransactionTemplate transaction, long deputyId, long npcId, List<Long> unitIds, DemoOpinions.Pool pool,
               Random random) {
@@ -215,9 +216,11 @@ class DemoSuggestions {
         People people = DemoActor.as(office, () -> people(deputyId, npcId));
         List<Plan> plans = DemoActor.as(office, () -> plans(people, pool, random));
         LocalDate today = LocalDate.now(Formats.ZONE);
-        for (Plan plan : plans) {
-            Steps steps = new Steps(plan, today, unitIds, office, unit, random);
-            transaction.executeWithoutResult(status -> steps.run());
+        // A few suggestions per transaction: fewer commits, and fewer index updates after them, keep start-up short.
+        for (int from = 0; from < plans.size(); from += PER_TRANSACTION) {
+            List<Plan> batch = plans.subList(from, Math.min(plans.size(), from + PER_TRANSACTION));
+            transaction.executeWithoutResult(status -> batch.forEach(plan ->
+                    new Steps(plan, today, unitIds, office, unit, random).run()));
         }
     }
 
@@ -404,9 +407,9 @@ class DemoSuggestions {
                 if (t != Target.DRAFT) {
                     for (Long c : plan.cosigners()) {
                         boolean decline = random.nextInt(8) == 0;
-                        as(cosigner(c), 1, () -> decline ? suggestions.declineCosign(id) : suggestions.confirmCosign(id));
+                        // The answer comes back with the suggestion's new version, which the lead goes on from.
+                        s = as(cosigner(c), 1, () -> decline ? suggestions.declineCosign(id) : suggestions.confirmCosign(id));
                     }
-                    s = lead(1, () -> suggestions.get(id));
                 }
             }
             if (t == Target.DRAFT) {

@@ -197,8 +197,9 @@ class SuggestionsIT extends BrowserTestBase {
         return page.locator("vaadin-button:visible", new Page.LocatorOptions().setHasText(exactly(text))).first();
     }
 
+    /** Playwright hands the pattern to the browser's JavaScript, which knows no \Q…\E: escape by hand. */
     private static Pattern exactly(String text) {
-        return Pattern.compile("^\\s*" + Pattern.quote(text) + "\\s*$");
+        return Pattern.compile("^\\s*" + text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "\\s*$");
     }
 
     /** The input of a Vaadin field found by its label. */
