@@ -214,7 +214,8 @@ class DemoOpinions {
         Map<String, Long> firstOpenWithText = new HashMap<>();
         String community = intake.station(station.id()).map(cn.silian.stations.PublicStation::community).orElse(null);
         for (ReceptionRecord r : logged) {
-            if (Objects.equals(RECEPTION_CONCERN, r.concern()) || random.nextInt(10) >= 7) {
+            // About half the visits are worth an opinion; the others were settled at the desk.
+            if (Objects.equals(RECEPTION_CONCERN, r.concern()) || random.nextInt(10) >= 5) {
                 continue;
             }
             long id = fromReception(r.id(), community);

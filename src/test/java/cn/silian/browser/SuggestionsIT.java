@@ -164,8 +164,9 @@ class SuggestionsIT extends BrowserTestBase {
     }
 
     private void confirm(String text) {
+        // The dialog element itself has no box (its overlay shows the content): wait for it to be there, not "visible".
         Locator dialog = page.locator("vaadin-dialog[opened]").first();
-        dialog.waitFor();
+        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
         page.locator("vaadin-dialog vaadin-button, vaadin-dialog-overlay vaadin-button",
                 new Page.LocatorOptions().setHasText(exactly(text))).last().click();
         dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
