@@ -1,5 +1,7 @@
 package cn.silian.admin.ui;
 
+import cn.silian.opinions.HandlingUnitService;
+import cn.silian.opinions.UnitChoice;
 import cn.silian.people.DeputyFilter;
 import cn.silian.people.DeputyService;
 import cn.silian.security.AccountDraft;
@@ -36,6 +38,7 @@ class AccountDialog extends Dialog {
     final Select<Role> role = new Select<>();
     final ComboBox<StreetSummary> street = new ComboBox<>();
     final ComboBox<Choice> deputy = new ComboBox<>();
+    final ComboBox<UnitChoice> unit = new ComboBox<>();
     final Checkbox enabled = new Checkbox();
     final PasswordField password = new PasswordField();
 
@@ -43,8 +46,8 @@ class AccountDialog extends Dialog {
     private final AccountSummary account;
     private final Runnable onSaved;
 
-    AccountDialog(AccountService accounts, StreetService streets, DeputyService deputies, AccountSummary account,
-                  Runnable onSaved) {
+    AccountDialog(AccountService accounts, StreetService streets, DeputyService deputies, HandlingUnitService units,
+                  AccountSummary account, Runnable onSaved) {
         this.accounts = accounts;
         this.account = account;
         this.onSaved = onSaved;
@@ -66,6 +69,15 @@ class AccountDialog extends Dialog {
         deputy.setItems(query -> deputies.page(DeputyFilter.text(query.getFilter().orElse("")),
                         PageRequest.of(query.getPage(), query.getPageSize())).stream()
                 .map(d -> new Choice(d.id(), d.nameAndStreet())));
+        unit.setLabel(getTranslation("account.unit"));
+        java.util.List<UnitChoice> unitChoices = new java.util.ArrayList<>(units.choices());
+        if (account != null && account.unitId() != null && unitChoices.stream().noneMatch(u -> u.id() == account.unitId())) {
+            // A unit made inactive since stays shown for the account still bound to it.
+            var bound = units.get(account.unitId());
+            unitChoices.add(new UnitChoice(bound.id(), bound.name(), bound.kind()));
+        }
+        unit.setItems(unitChoices);
+        unit.setItemLabelGenerator(UnitChoice::name);
         enabled.setLabel(getTranslation("account.enabled"));
         password.setLabel(getTranslation(account == null ? "account.password" : "account.new-password"));
         password.setHelperText(getTranslation("password.policy"));
@@ -86,10 +98,13 @@ class AccountDialog extends Dialog {
             if (account.deputyId() != null) {
                 deputy.setValue(new Choice(account.deputyId(), deputies.nameOf(account.deputyId()).orElse("")));
             }
+            if (account.unitId() != null) {
+                unitChoices.stream().filter(u -> u.id() == account.unitId()).findFirst().ifPresent(unit::setValue);
+            }
         }
         showBinding(role.getValue());
 
-        FormLayout form = new FormLayout(username, displayName, role, street, deputy, enabled, password);
+        FormLayout form = new FormLayout(username, displayName, role, street, deputy, unit, enabled, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
@@ -107,12 +122,14 @@ class AccountDialog extends Dialog {
     private void showBinding(Role value) {
         street.setVisible(value == Role.STREET_STAFF);
         deputy.setVisible(value == Role.DEPUTY);
+        unit.setVisible(value == Role.UNIT);
     }
 
     void save() {
         AccountDraft draft = new AccountDraft(username.getValue(), displayName.getValue(), role.getValue(),
                 street.getValue() == null ? null : street.getValue().id(),
-                deputy.getValue() == null ? null : deputy.getValue().id(), enabled.getValue());
+                deputy.getValue() == null ? null : deputy.getValue().id(),
+                unit.getValue() == null ? null : unit.getValue().id(), enabled.getValue());
         try {
             if (account == null) {
                 accounts.create(draft, password.getValue());
@@ -150,6 +167,7 @@ class AccountDialog extends Dialog {
         fields.put("role", role);
         fields.put("streetId", street);
         fields.put("deputyId", deputy);
+        fields.put("unitId", unit);
         fields.put("password", password);
         return fields;
     }
