@@ -37,6 +37,13 @@ class PublicIntakeIT extends BrowserTestBase {
                 .setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
+        // What the browser complains about ends up in the build log, should a page stay blank.
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                System.out.println("browser console: " + m.text());
+            }
+        });
+        page.onPageError(e -> System.out.println("browser page error: " + e));
     }
 
     private long publicOpinions() {
@@ -57,6 +64,9 @@ class PublicIntakeIT extends BrowserTestBase {
         long station = TestUsers.as(accounts, "street01", () ->
                 stations.page(StationFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id());
         long before = publicOpinions();
+        // The first page of a fresh server in development mode takes a while: let the login page pay for it.
+        page.navigate(url("login"));
+        page.locator("input[name=username]").waitFor();
         usePhone();
 
         page.navigate(url("intake/" + station));

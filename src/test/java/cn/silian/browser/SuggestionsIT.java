@@ -43,7 +43,7 @@ class SuggestionsIT extends BrowserTestBase {
         field("vaadin-text-field", "搜索").fill(CONCERN);
         field("vaadin-text-field", "搜索").press("Enter");
         page.locator("vaadin-grid-cell-content a", new Page.LocatorOptions().setHasText(CONCERN)).first().click();
-        page.locator("a", new Page.LocatorOptions().setHasText("起草建议")).first().click();
+        page.locator("a", new Page.LocatorOptions().setHasText("形成建议草稿")).first().click();
         field("vaadin-text-field", "标题").fill(TITLE);
         field("vaadin-text-area", "内容").fill(BODY);
         Locator category = field("vaadin-combo-box", "类别");

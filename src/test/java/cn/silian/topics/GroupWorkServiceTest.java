@@ -43,6 +43,7 @@ class GroupWorkServiceTest {
     long npc;
     long other;
     long topic;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
     long group;
     LocalDate today;
     LocalDate end;
@@ -197,6 +198,23 @@ class GroupWorkServiceTest {
         TestUsers.login(accounts, "street02");
         assertThat(groups.get(group).rights().seeWork()).isFalse();
         assertThat(groups.get(group).overdue()).isZero();
+    }
+
+    @Test
+    void aSuggestionDraftedFromAFindingLinksTheFindingToIt() {
+        TestUsers.login(accounts, "deputy");
+        long finding = work.addFinding(group, "食堂补贴", "需要补贴");
+        assertThat(work.findingSource(finding).groupId()).isEqualTo(group);
+        events.publishEvent(new cn.silian.opinions.SuggestionDrafted(77L, List.of(), List.of(finding)));
+        assertThat(work.findings(group).getFirst()).satisfies(f -> {
+            assertThat(f.suggestion()).isTrue();
+            assertThat(f.suggestionId()).isEqualTo(77L);
+        });
+        // Outside the group the finding does not exist, and a draft naming it is refused.
+        TestUsers.login(accounts, "street02");
+        assertThatThrownBy(() -> work.findingSource(finding)).isInstanceOf(cn.silian.shared.NotFoundException.class);
+        assertThatThrownBy(() -> events.publishEvent(new cn.silian.opinions.SuggestionDrafted(78L, List.of(), List.of(finding))))
+                .isInstanceOf(cn.silian.shared.NotFoundException.class);
     }
 
     @Test

@@ -85,6 +85,7 @@ public class IntakeView extends Main implements BeforeEnterObserver, HasDynamicT
         website.setAttribute("name", "website");
         website.setAttribute("tabindex", "-1");
         website.setAttribute("autocomplete", "off");
+        website.setAttribute("aria-label", getTranslation("intake.trap"));
         website.addPropertyChangeListener("value", "change", e -> { });
         Div trap = new Div();
         trap.getElement().appendChild(website);

@@ -58,6 +58,8 @@ public class OpinionListView extends VerticalLayout implements HasDynamicTitle {
     final Grid<OpinionRow> grid = new Grid<>();
     final Span total = new Span();
     final Button create = new Button();
+    /** A deputy drafts a suggestion from the open opinions he selected (the suggestion form reads their texts). */
+    final Button draft = new Button();
     final PhoneColumns<OpinionRow> phone = new PhoneColumns<>(grid);
     private final transient OpinionService opinions;
 
@@ -72,10 +74,15 @@ public class OpinionListView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("opinions/new")));
         create.setVisible(!me.is(Role.UNIT));
+        draft.setText(getTranslation("opinion.draft-suggestion"));
+        draft.setIcon(new Icon(VaadinIcon.FILE_TEXT_O));
+        draft.setVisible(me.is(Role.DEPUTY));
+        draft.setEnabled(false);
+        draft.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(draftRoute())));
         H2 title = new H2(getTranslation("opinion.list.title"));
         total.addClassName("total");
         total.getElement().setAttribute("aria-live", "polite");
-        HorizontalLayout header = new HorizontalLayout(title, total, create);
+        HorizontalLayout header = new HorizontalLayout(title, total, draft, create);
         header.addClassName("view-header");
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
@@ -141,6 +148,10 @@ public class OpinionListView extends VerticalLayout implements HasDynamicTitle {
         phone.add(grid.addColumn(o -> o.heardBy() == null ? "" : o.heardBy()).setHeader(getTranslation("opinion.heard-by"))
                 .setAutoWidth(true));
         grid.setEmptyStateText(getTranslation("opinion.list.empty"));
+        if (me.is(Role.DEPUTY)) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            grid.addSelectionListener(e -> draft.setEnabled(e.getAllSelectedItems().stream().anyMatch(o -> o.state().open())));
+        }
 
         add(header, filters, grid);
         expand(grid);
@@ -151,6 +162,12 @@ public class OpinionListView extends VerticalLayout implements HasDynamicTitle {
         return new OpinionFilter(state.getValue(), category.getValue(),
                 street.getValue() == null ? null : street.getValue().id(), source.getValue(), search.getValue(),
                 from.getValue(), to.getValue());
+    }
+
+    /** The suggestion form's address with the selected open opinions ({@code suggestions/new?opinions=1,2}). */
+    String draftRoute() {
+        return "suggestions/new?opinions=" + grid.getSelectedItems().stream().filter(o -> o.state().open())
+                .map(o -> String.valueOf(o.id())).collect(java.util.stream.Collectors.joining(","));
     }
 
     void refresh() {

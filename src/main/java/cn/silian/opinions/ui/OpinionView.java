@@ -60,16 +60,14 @@ public class OpinionView extends VerticalLayout implements BeforeEnterObserver, 
     Dialog dialog;
     private final transient OpinionService opinions;
     private final transient HandlingUnitService units;
-    private final transient cn.silian.security.CurrentUser currentUser;
-    /** A deputy drafts a suggestion from an open opinion he may read: the draft editor, by address. */
-    final Anchor draftSuggestion = new Anchor();
+    private final boolean deputy;
     private long id;
     OpinionDetails details;
 
     OpinionView(OpinionService opinions, HandlingUnitService units, cn.silian.security.CurrentUser currentUser) {
         this.opinions = opinions;
         this.units = units;
-        this.currentUser = currentUser;
+        this.deputy = currentUser.require().is(cn.silian.security.Role.DEPUTY);
         addClassName("opinion-view");
         setWidthFull();
         setMaxWidth("60em");
@@ -172,12 +170,11 @@ public class OpinionView extends VerticalLayout implements BeforeEnterObserver, 
         forward.setVisible(d.rights().triage());
         answer.setVisible(d.rights().answer());
         publicAnswer.setVisible(d.rights().editPublicAnswer());
-        // The suggestions views own the editor; it takes the opinions it grows from as ?opinion=ID.
-        draftSuggestion.setText(getTranslation("opinion.draft-suggestion"));
-        draftSuggestion.setHref("suggestions/new?opinion=" + d.id());
-        draftSuggestion.setVisible(d.state().open()
-                && currentUser.get().map(u -> u.is(cn.silian.security.Role.DEPUTY)).orElse(false));
-        FlexLayout actions = new FlexLayout(classify, merge, resolve, forward, answer, publicAnswer, draftSuggestion);
+        // A deputy makes a suggestion of an open opinion he may read: the suggestion form, by address.
+        Anchor suggest = new Anchor("suggestions/new?opinions=" + d.id(), getTranslation("opinion.draft-suggestion"));
+        suggest.addClassName("opinion-suggest");
+        suggest.setVisible(deputy && d.state().open());
+        FlexLayout actions = new FlexLayout(classify, merge, resolve, forward, answer, publicAnswer, suggest);
         actions.addClassName("actions");
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.getStyle().set("gap", "var(--lumo-space-s)");

@@ -80,6 +80,25 @@ class OpinionViewsTest extends BrowserlessTestBase {
     }
 
     @Test
+    void aDeputyPicksOpinionsToDraftASuggestionFrom() {
+        long street = streetOf("street01");
+        long own = TestUsers.as(accounts, "deputy", () -> opinions.record(OpinionSource.DIRECT, null,
+                new OpinionDraft("视图建议：学校门口拥堵", ReceptionCategory.TRAFFIC, street, null, null, null, null)));
+        login("deputy");
+        OpinionListView view = navigate(OpinionListView.class);
+        assertThat(view.draft.isVisible()).isTrue();
+        assertThat(view.draft.isEnabled()).isFalse();
+        test(view.search).setValue("视图建议");
+        view.grid.select(test(view.grid).getRow(0));
+        assertThat(view.draft.isEnabled()).isTrue();
+        assertThat(view.draftRoute()).isEqualTo("suggestions/new?opinions=" + own);
+
+        login("street01");
+        navigate(cn.silian.home.HomeView.class);
+        assertThat(navigate(OpinionListView.class).draft.isVisible()).isFalse();
+    }
+
+    @Test
     void anotherStreetsOpinionDoesNotExistByAddress() {
         long theirs = record("street02", "别的街道");
         login("street01");
