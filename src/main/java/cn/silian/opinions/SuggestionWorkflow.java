@@ -128,7 +128,7 @@ public final class SuggestionWorkflow {
             if (state == CLOSED && facts.round() == 2) {
                 return "suggestion.error.reopened-once";
             }
-            if (EnumSet.of(ACCEPTED, ASSIGNED, HANDLING, REHANDLING).contains(state)) {
+            if (!EnumSet.of(ANSWERED, CLOSED, NOT_FILED, WITHDRAWN).contains(state)) {
                 return "suggestion.error.not-answered";
             }
         }

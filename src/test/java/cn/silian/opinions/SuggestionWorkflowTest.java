@@ -137,6 +137,8 @@ class SuggestionWorkflowTest {
     void refusalsSayWhy() {
         Facts two = new Facts(2, false, false, false, true, false, false);
         assertThat(SuggestionWorkflow.denial(HANDLING, RATE, Set.of(Party.LEAD), PLAIN)).isEqualTo("suggestion.error.not-answered");
+        assertThat(SuggestionWorkflow.denial(DRAFT, RATE, Set.of(Party.LEAD), PLAIN)).isEqualTo("suggestion.error.not-answered");
+        assertThat(SuggestionWorkflow.denial(REHANDLING, RATE, Set.of(Party.LEAD), two)).isEqualTo("suggestion.error.not-answered");
         assertThat(SuggestionWorkflow.denial(ANSWERED, RATE, Set.of(Party.COSIGNER), PLAIN)).isEqualTo("suggestion.error.only-lead-rates");
         assertThat(SuggestionWorkflow.denial(CLOSED, RATE, Set.of(Party.LEAD), two)).isEqualTo("suggestion.error.reopened-once");
         assertThat(SuggestionWorkflow.denial(DRAFT, EDIT, Set.of(Party.COSIGNER), PLAIN)).isEqualTo("suggestion.error.cosigner-cannot-edit");

@@ -38,7 +38,6 @@ class AccountDialog extends Dialog {
     final Select<Role> role = new Select<>();
     final ComboBox<StreetSummary> street = new ComboBox<>();
     final ComboBox<Choice> deputy = new ComboBox<>();
-    /** The handling unit a UNIT account answers for. */
     final ComboBox<UnitChoice> unit = new ComboBox<>();
     final Checkbox enabled = new Checkbox();
     final PasswordField password = new PasswordField();
@@ -71,14 +70,14 @@ class AccountDialog extends Dialog {
                         PageRequest.of(query.getPage(), query.getPageSize())).stream()
                 .map(d -> new Choice(d.id(), d.nameAndStreet())));
         unit.setLabel(getTranslation("account.unit"));
-        unit.setItemLabelGenerator(UnitChoice::name);
-        java.util.List<UnitChoice> active = new java.util.ArrayList<>(units.choices());
-        // A unit that went inactive still shows for the account bound to it, so that saving keeps it.
-        if (account != null && account.unitId() != null && active.stream().noneMatch(u -> u.id() == account.unitId())) {
-            cn.silian.opinions.UnitSummary bound = units.get(account.unitId());
-            active.add(new UnitChoice(bound.id(), bound.name(), bound.kind()));
+        java.util.List<UnitChoice> unitChoices = new java.util.ArrayList<>(units.choices());
+        if (account != null && account.unitId() != null && unitChoices.stream().noneMatch(u -> u.id() == account.unitId())) {
+            // A unit made inactive since stays shown for the account still bound to it.
+            var bound = units.get(account.unitId());
+            unitChoices.add(new UnitChoice(bound.id(), bound.name(), bound.kind()));
         }
-        unit.setItems(active);
+        unit.setItems(unitChoices);
+        unit.setItemLabelGenerator(UnitChoice::name);
         enabled.setLabel(getTranslation("account.enabled"));
         password.setLabel(getTranslation(account == null ? "account.password" : "account.new-password"));
         password.setHelperText(getTranslation("password.policy"));
@@ -96,11 +95,11 @@ class AccountDialog extends Dialog {
             if (account.streetId() != null) {
                 streets.find(account.streetId()).ifPresent(street::setValue);
             }
-            if (account.unitId() != null) {
-                active.stream().filter(u -> u.id() == account.unitId()).findFirst().ifPresent(unit::setValue);
-            }
             if (account.deputyId() != null) {
                 deputy.setValue(new Choice(account.deputyId(), deputies.nameOf(account.deputyId()).orElse("")));
+            }
+            if (account.unitId() != null) {
+                unitChoices.stream().filter(u -> u.id() == account.unitId()).findFirst().ifPresent(unit::setValue);
             }
         }
         showBinding(role.getValue());

@@ -1,5 +1,6 @@
 package cn.silian.admin.ui;
 
+import cn.silian.opinions.HandlingUnitService;
 import cn.silian.people.DeputyService;
 import cn.silian.security.AccountService;
 import cn.silian.security.AccountSummary;
@@ -42,15 +43,15 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
     private final transient AccountService accounts;
     private final transient StreetService streets;
     private final transient DeputyService deputies;
-    private final transient cn.silian.opinions.HandlingUnitService units;
+    private final transient HandlingUnitService units;
     private final Map<Long, String> deputyNames = new HashMap<>();
+    private final Map<Long, String> unitNames = new HashMap<>();
 
-    AccountListView(AccountService accounts, StreetService streets, DeputyService deputies,
-                    cn.silian.opinions.HandlingUnitService units) {
-        this.units = units;
+    AccountListView(AccountService accounts, StreetService streets, DeputyService deputies, HandlingUnitService units) {
         this.accounts = accounts;
         this.streets = streets;
         this.deputies = deputies;
+        this.units = units;
         addClassName("account-list-view");
         setSizeFull();
 
@@ -80,7 +81,8 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("role").setAutoWidth(true);
         grid.addColumn(a -> a.streetId() != null && streetNames.containsKey(a.streetId())
                         ? streetNames.get(a.streetId()).name()
-                        : a.deputyId() != null ? deputyNames.getOrDefault(a.deputyId(), "") : "")
+                        : a.deputyId() != null ? deputyNames.getOrDefault(a.deputyId(), "")
+                        : a.unitId() != null ? unitNames.getOrDefault(a.unitId(), "") : "")
                 .setHeader(getTranslation("account.bound-to")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.enabled() ? "account.enabled" : "account.disabled"))
                 .setHeader(getTranslation("account.state")).setAutoWidth(true);
@@ -107,6 +109,8 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
             List<AccountSummary> page = accounts.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).getContent();
             // One query for the names of the deputies on this page, not one per row.
             deputyNames.putAll(deputies.namesOf(page.stream().map(AccountSummary::deputyId).filter(Objects::nonNull)
+                    .collect(Collectors.toSet())));
+            unitNames.putAll(units.namesOf(page.stream().map(AccountSummary::unitId).filter(Objects::nonNull)
                     .collect(Collectors.toSet())));
             return page.stream();
         });
