@@ -211,6 +211,43 @@ class SuggestionServiceTest extends SuggestionsTestBase {
     }
 
     @Test
+    void aUnitsBadInputChangesNothing() {
+        SuggestionDetails d = handling();
+        assertThat(refusal(() -> as("unita", () -> service.answer(d.id(), d.version(),
+                new AnswerDraft(AnswerCategory.A_SOLVED, "答".repeat(AnswerDraft.TEXT_MAX + 1), true))))).isEqualTo("validation.too-long");
+        assertThat(refusal(() -> as("unita", () -> service.answer(d.id(), d.version(), new AnswerDraft(null, "已解决", true)))))
+                .isEqualTo("validation.required");
+        assertThat(refusal(() -> as("unita", () -> service.logContact(d.id(), null,
+                new ContactDraft(ContactKind.PHONE, today().plusDays(1), null))))).isEqualTo("suggestion.error.contact-in-future");
+        assertThat(refusal(() -> as("unitb", () -> service.coUnitOpinion(d.id(), null, " ")))).isEqualTo("validation.required");
+        SuggestionDetails after = get("unita", d.id());
+        assertThat(after.state()).isEqualTo(SuggestionState.HANDLING);
+        assertThat(after.answers()).isEmpty();
+        assertThat(after.contacts()).hasSize(1);
+        assertThat(after.version()).isEqualTo(d.version());
+    }
+
+    @Test
+    void onlyARatedClosedSuggestionIsPublished() {
+        SuggestionDetails d = answered();
+        SuggestionDetails closed = as("office", () -> service.close(d.id(), d.version(), "代表未评价"));
+        assertThat(closed.state()).isEqualTo(SuggestionState.CLOSED);
+        assertThat(refusal(() -> as("office", () -> service.publish(d.id(), closed.version())))).isEqualTo("suggestion.error.not-allowed");
+        assertThat(get("office", d.id()).published()).isFalse();
+    }
+
+    @Test
+    void aDraftKeepsWhatItGrewFrom() {
+        long id = as("deputy", () -> service.draft(new SuggestionDraft("关于增设公交站点的建议", "居民反映出行不便。",
+                ReceptionCategory.TRAFFIC, List.of(11L, 12L), List.of(7L))));
+        assertThat(get("deputy", id).sources()).extracting(SuggestionDetails.Source::kind, SuggestionDetails.Source::id)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(SourceKind.OPINION, 11L),
+                        org.assertj.core.groups.Tuple.tuple(SourceKind.OPINION, 12L),
+                        org.assertj.core.groups.Tuple.tuple(SourceKind.FINDING, 7L));
+        assertThat(get("deputy", id).sources().getFirst().link()).isEqualTo("opinions/11");
+    }
+
+    @Test
     void aStaleEditIsRefused() {
         long id = drafted();
         long stale = get("deputy", id).version();
@@ -295,6 +332,8 @@ class SuggestionServiceTest extends SuggestionsTestBase {
         assertThat(seen.overdue()).isTrue();
         assertThat(OpinionsClock.asOf(soon, () -> get("office", d.id())).dueSoon()).isTrue();
         assertThat(OpinionsClock.asOf(late, () -> as("office", () -> service.count(SuggestionFilter.all().onlyOverdue())))).isPositive();
+        assertThat(OpinionsClock.asOf(late, () -> as("office", () -> service.deadlineCounts())).overdue()).isPositive();
+        assertThat(OpinionsClock.asOf(soon, () -> as("unita", () -> service.deadlineCounts())).dueSoon()).isPositive();
         assertThat(OpinionsClock.asOf(late, () -> as("unita", () -> service.openAssignmentsOfMyUnit(org.springframework.data.domain.PageRequest.of(0, 10)))))
                 .anySatisfy(c -> {
                     assertThat(c.suggestionId()).isEqualTo(d.id());
