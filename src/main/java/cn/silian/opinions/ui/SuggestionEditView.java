@@ -73,11 +73,13 @@ public class SuggestionEditView extends VerticalLayout implements BeforeEnterObs
     SuggestionDetails editing;
     List<Long> opinionIds = List.of();
     List<Long> findingIds = List.of();
+    /** The panel's search: {@link #similarTo} unless a test hands in its own. */
+    com.vaadin.flow.function.SerializableBiFunction<String, String, List<SimilarHit>> similarSearch = this::similarTo;
 
     SuggestionEditView(SuggestionService suggestions, DeputyService deputies) {
         this.suggestions = suggestions;
         this.deputies = deputies;
-        this.similar = new SimilarPanel(this::similarTo);
+        this.similar = new SimilarPanel((t, b) -> similarSearch.apply(t, b));
         addClassName("suggestion-edit-view");
         setWidthFull();
 
@@ -125,7 +127,7 @@ public class SuggestionEditView extends VerticalLayout implements BeforeEnterObs
             editing = suggestions.get(id);
             if (!editing.may(SuggestionAction.EDIT)) {
                 // A co-signer, a reader, or a suggestion past revision: nothing here to edit, as if there were no form.
-                throw new NotFoundException("Suggestion", id);
+                throw new NotFoundException("suggestion", id);
             }
             title.setValue(editing.title());
             body.setValue(editing.body());

@@ -86,7 +86,8 @@ class SuggestionEditViewTest extends BrowserlessTestBase {
         assertThat(SuggestionEditView.ids(QueryParameters.fromString("opinion=5&opinion=7&opinions=8,x,5"), "opinion", "opinions"))
                 .containsExactly(5L, 7L, 8L);
         login("deputy");
-        SuggestionEditView form = navigate("suggestions/new?opinions=41,42&finding=9", SuggestionEditView.class);
+        UI.getCurrent().navigate("suggestions/new", QueryParameters.fromString("opinions=41,42&finding=9"));
+        SuggestionEditView form = (SuggestionEditView) getCurrentView();
         assertThat(form.opinionIds).containsExactly(41L, 42L);
         assertThat(form.findingIds).containsExactly(9L);
         assertThat(find(ListItem.class, form.grownFrom).all()).extracting(ListItem::getText)
@@ -96,16 +97,12 @@ class SuggestionEditViewTest extends BrowserlessTestBase {
     @Test
     void theSimilarPanelRanksWhatItFindsWithTheReasonAndShowsTheTitleOnlyOfWhatTheDeputyMayNotOpen() {
         login("deputy");
-        SuggestionEditView form = new SuggestionEditView(suggestions, deputies) {
-            @Override
-            List<SimilarHit> similarTo(String title, String body) {
-                return List.of(
+        SuggestionEditView form = new SuggestionEditView(suggestions, deputies);
+        form.similarSearch = (title, body) -> List.of(
                         new SimilarHit(SimilarHit.Kind.SUGGESTION, 12, "关于开通社区巴士的建议", "增开社区巴士线路", "王建国", 2025,
                                 "suggestion.state.CLOSED", 0.82, List.of("公交", "社区"), true),
                         new SimilarHit(SimilarHit.Kind.OPINION, 13, "居民反映公交站远", null, null, 2026, null, 0.41,
                                 List.of("公交"), false));
-            }
-        };
         UI.getCurrent().add(form);
         assertThat(form.similar.hits).isEmpty();
         form.title.setValue("关于增设社区公交的建议");

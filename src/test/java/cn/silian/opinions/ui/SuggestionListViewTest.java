@@ -6,6 +6,7 @@ import cn.silian.opinions.SuggestionDraft;
 import cn.silian.opinions.SuggestionFilter;
 import cn.silian.opinions.SuggestionService;
 import cn.silian.opinions.SuggestionState;
+import cn.silian.opinions.SuggestionSummary;
 import cn.silian.opinions.UnitDraft;
 import cn.silian.opinions.UnitKind;
 import cn.silian.security.AccountDraft;
@@ -15,8 +16,10 @@ import cn.silian.stations.ReceptionCategory;
 import cn.silian.streets.StreetService;
 import cn.silian.ui.BrowserlessTestBase;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +50,8 @@ class SuggestionListViewTest extends BrowserlessTestBase {
     void theOfficesHomeLinkOpensTheListFilteredToWhatAwaitsPreReview() {
         long id = submittedByTheDeputy("关于老旧小区加装电梯的建议");
         login("office");
-        SuggestionListView list = navigate("suggestions?state=SUBMITTED&overdue", SuggestionListView.class);
+        UI.getCurrent().navigate("suggestions", QueryParameters.fromString("state=SUBMITTED&overdue"));
+        SuggestionListView list = (SuggestionListView) getCurrentView();
         assertThat(list.state.getValue()).isEqualTo(SuggestionState.SUBMITTED);
         assertThat(list.overdue.getValue()).isTrue();
         assertThat(list.filter()).isEqualTo(new SuggestionFilter(SuggestionState.SUBMITTED, null, null, null, null, null,
@@ -87,10 +91,15 @@ class SuggestionListViewTest extends BrowserlessTestBase {
     void overdueAndDueSoonAreSaidInWordsNotByColourAlone() {
         login("office");
         SuggestionService stand = mock(SuggestionService.class);
-        when(stand.page(any(), any())).thenReturn(new SliceImpl<>(List.of(
+        List<SuggestionSummary> rows = List.of(
                 SuggestionFixtures.summary(1, SuggestionState.HANDLING, true, false),
                 SuggestionFixtures.summary(2, SuggestionState.HANDLING, false, true),
-                SuggestionFixtures.summary(3, SuggestionState.HANDLING, false, false))));
+                SuggestionFixtures.summary(3, SuggestionState.HANDLING, false, false));
+        when(stand.page(any(), any())).thenAnswer(call -> {
+            Pageable page = call.getArgument(1);
+            int from = (int) Math.min(page.getOffset(), rows.size());
+            return new SliceImpl<>(rows.subList(from, Math.min(rows.size(), from + page.getPageSize())), page, false);
+        });
         when(stand.count(any())).thenReturn(3L);
         SuggestionListView list = new SuggestionListView(stand, units, streets, currentUser);
         UI.getCurrent().add(list);

@@ -21,7 +21,7 @@ class UnitListViewTest extends BrowserlessTestBase {
         login("office");
         UnitListView list = navigate("units", UnitListView.class);
         test(list.create).click();
-        UnitListView.UnitDialog dialog = list.dialog;
+        UnitListView.UnitDialog dialog = find(UnitListView.UnitDialog.class).single();
         test(dialog.name).setValue("测试区教育局");
         dialog.kind.setValue(UnitKind.GOVERNMENT_DEPARTMENT);
         test(dialog.contactPerson).setValue("赵老师");
@@ -42,7 +42,7 @@ class UnitListViewTest extends BrowserlessTestBase {
         long before = units.count(null, false);
         UnitListView list = navigate("units", UnitListView.class);
         test(list.create).click();
-        test(list.dialog.save).click();
+        test(find(UnitListView.UnitDialog.class).single().save).click();
         assertThat(list.dialog.name.isInvalid()).isTrue();
         assertThat(list.dialog.name.getErrorMessage()).isEqualTo("必填。");
         assertThat(list.dialog.isOpened()).isTrue();
@@ -54,10 +54,10 @@ class UnitListViewTest extends BrowserlessTestBase {
         login("office");
         UnitListView list = navigate("units", UnitListView.class);
         test(list.create).click();
-        test(list.dialog.name).setValue("测试重名局");
+        test(find(UnitListView.UnitDialog.class).single().name).setValue("测试重名局");
         test(list.dialog.save).click();
         test(list.create).click();
-        test(list.dialog.name).setValue("测试重名局");
+        test(find(UnitListView.UnitDialog.class).single().name).setValue("测试重名局");
         test(list.dialog.save).click();
         assertThat(list.dialog.name.isInvalid()).isTrue();
         assertThat(list.dialog.isOpened()).isTrue();
@@ -69,11 +69,11 @@ class UnitListViewTest extends BrowserlessTestBase {
         login("office");
         UnitListView list = navigate("units", UnitListView.class);
         test(list.create).click();
-        test(list.dialog.name).setValue("测试停用局");
+        test(find(UnitListView.UnitDialog.class).single().name).setValue("测试停用局");
         test(list.dialog.save).click();
         long id = units.page("测试停用局", false, PageRequest.of(0, 1)).getContent().getFirst().id();
         list.edit(id);
-        test(list.dialog.active).click();
+        test(find(UnitListView.UnitDialog.class).single().active).click();
         test(list.dialog.save).click();
         assertThat(units.get(id).active()).isFalse();
     }
