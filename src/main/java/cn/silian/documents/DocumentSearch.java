@@ -1,5 +1,6 @@
 package cn.silian.documents;
 
+import cn.silian.opinions.SimilarityService;
 import cn.silian.security.Roles;
 import cn.silian.shared.InputRules;
 import jakarta.persistence.EntityManager;
@@ -53,14 +54,16 @@ public class DocumentSearch {
     private final DocumentService documents;
     private final DocumentRepository repository;
     private final IndexJobs jobs;
+    private final SimilarityService similarity;
 
     DocumentSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, DocumentService documents,
-                   DocumentRepository repository, IndexJobs jobs) {
+                   DocumentRepository repository, IndexJobs jobs, SimilarityService similarity) {
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
         this.documents = documents;
         this.repository = repository;
         this.jobs = jobs;
+        this.similarity = similarity;
     }
 
     /** Documents the caller may read matching every word of the query, best first. */
@@ -165,12 +168,15 @@ public class DocumentSearch {
 
     /**
      * Builds the index anew from the database; {@code progress} hears how many documents are
-     * indexed so far, out of {@link #indexableCount()}. Blocks: call it off the UI thread.
+     * indexed so far, out of {@link #indexableCount()}. The suggestions' and opinions' similarity
+     * indexes are rebuilt after the documents, so one button mends every index. Blocks: call it
+     * off the UI thread.
      */
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public void rebuild(LongConsumer progress) throws InterruptedException {
         massIndex(progress);
+        similarity.rebuildIndex();
     }
 
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)

@@ -69,6 +69,17 @@ class SimilarityIndex {
         }
     }
 
+    /** Builds both indexes anew from the database, waiting for a catch-up under way. Blocks. */
+    void rebuild() throws InterruptedException {
+        permit.acquire();
+        try {
+            Search.mapping(entityManagerFactory).scope(List.of(Suggestion.class, Opinion.class)).massIndexer()
+                    .threadsToLoadObjects(1).batchSizeToLoadObjects(100).startAndWait();
+        } finally {
+            permit.release();
+        }
+    }
+
     private boolean fillIfEmpty(Class<?> type) throws InterruptedException {
         long indexed;
         long stored;

@@ -68,10 +68,11 @@ public class SimilarityService {
     private final OpinionRepository opinions;
     private final DeputyService deputies;
     private final CurrentUser currentUser;
+    private final SimilarityIndex index;
 
     SimilarityService(EntityManager entityManager, EntityManagerFactory entityManagerFactory,
                       SuggestionService suggestions, OpinionAccess opinionAccess, OpinionRepository opinions,
-                      DeputyService deputies, CurrentUser currentUser) {
+                      DeputyService deputies, CurrentUser currentUser, SimilarityIndex index) {
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
         this.suggestions = suggestions;
@@ -79,6 +80,17 @@ public class SimilarityService {
         this.opinions = opinions;
         this.deputies = deputies;
         this.currentUser = currentUser;
+        this.index = index;
+    }
+
+    /**
+     * Builds the suggestion and opinion indexes anew from the database, for the office's "rebuild
+     * the search index" (which the documents module offers). Blocks: call it off the UI thread.
+     */
+    @PreAuthorize(Roles.OFFICE_OR_ADMIN)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void rebuildIndex() throws InterruptedException {
+        index.rebuild();
     }
 
     // ---- like a draft --------------------------------------------------------------------------

@@ -31,6 +31,8 @@ class SimilarityServiceTest {
     @Autowired HandlingUnitService units;
     @Autowired OpinionService opinions;
     @Autowired AccountService accounts;
+    @Autowired SimilarityIndex index;
+    @Autowired jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     SimilarityFixture fixture;
 
@@ -140,6 +142,32 @@ class SimilarityServiceTest {
 
         TestUsers.login(accounts, "deputy");
         assertThatThrownBy(() -> similarity.nearDuplicates(year, 0.3)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anEmptiedIndexIsFilledAgainAtStartAndByTheOfficesRebuild() throws Exception {
+        TestUsers.login(accounts, "office");
+        purge();
+        assertThat(similarity.similarTo(SimilarityTexts.ELEVATOR_TITLE, SimilarityTexts.ELEVATOR_BODY, null, 20)).isEmpty();
+        assertThat(index.fillEmptyIndexes()).isPositive();
+        assertThat(similarity.similarTo(SimilarityTexts.ELEVATOR_TITLE, SimilarityTexts.ELEVATOR_BODY, null, 20))
+                .extracting(SimilarHit::id).contains(fixture.id("elevator"));
+        // an index with something in it is left alone
+        assertThat(index.fillEmptyIndexes()).isZero();
+
+        purge();
+        similarity.rebuildIndex();
+        assertThat(similarity.similarTo(SimilarityTexts.ELEVATOR_TITLE, SimilarityTexts.ELEVATOR_BODY, null, 20))
+                .extracting(SimilarHit::id).contains(fixture.id("elevator"));
+        TestUsers.login(accounts, "deputy");
+        assertThatThrownBy(() -> similarity.rebuildIndex()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private void purge() {
+        var workspace = org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory)
+                .scope(List.of(Suggestion.class, Opinion.class)).workspace();
+        workspace.purge();
+        workspace.refresh();
     }
 
     private Long callersStreet() {
