@@ -200,21 +200,25 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     // the documents did not exist.
                     new Rule("documents/:kind(group|meeting|station|suggestion)/:id(\\d+)", "documents/group/" + group,
                             DocumentSpaceView.class, Set.of("admin", "office", "deputy"), NotFoundView.class,
-                            AccessDeniedView.class),
-                    new Rule("opinions", "opinions", cn.silian.opinions.ui.OpinionListView.class, ALL),
-                    new Rule("opinions/:id(\\d+)", "opinions/" + opinion, cn.silian.opinions.ui.OpinionView.class, ALL),
+                            // A unit may open the route (for its suggestions' spaces); a group's is not there for it.
+                            NotFoundView.class),
+                    // A unit lists only the matters forwarded to it; another opinion does not exist for it.
+                    new Rule("opinions", "opinions", cn.silian.opinions.ui.OpinionListView.class, SIGNED_IN),
+                    new Rule("opinions/:id(\\d+)", "opinions/" + opinion, cn.silian.opinions.ui.OpinionView.class, ALL,
+                            AccessDeniedView.class, NotFoundView.class),
                     new Rule("opinions/new", "opinions/new", cn.silian.opinions.ui.OpinionFormView.class, ALL),
                     // Made from a reception at street01's station, whose roster the deputy is on.
                     new Rule("opinions/new/:source(reception|visit|finding)/:sourceId(\\d+)",
                             "opinions/new/reception/" + reception, cn.silian.opinions.ui.OpinionFormView.class, ALL),
-                    new Rule("opinions/matters", "opinions/matters", cn.silian.opinions.ui.MattersView.class, OFFICE_ADMIN),
+                    new Rule("opinions/matters", "opinions/matters", cn.silian.opinions.ui.MattersView.class,
+                            Set.of("admin", "office", Unit.USER)),
                     new Rule("opinions/intake/:stationId(\\d+)", "opinions/intake/" + station,
                             cn.silian.opinions.ui.IntakePosterView.class, STAFF),
                     // The public intake: the only pages anybody may open without an account.
                     new Rule("intake/:stationId(\\d+)", "intake/" + station, cn.silian.opinions.ui.IntakeView.class,
-                            Set.of(ANONYMOUS, "admin", "office", "street01", "deputy")),
+                            Set.of(ANONYMOUS, "admin", "office", "street01", "deputy", Unit.USER)),
                     new Rule("intake/status", "intake/status", cn.silian.opinions.ui.IntakeStatusView.class,
-                            Set.of(ANONYMOUS, "admin", "office", "street01", "deputy")),
+                            Set.of(ANONYMOUS, "admin", "office", "street01", "deputy", Unit.USER)),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),
