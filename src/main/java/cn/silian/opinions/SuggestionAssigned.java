@@ -1,5 +1,8 @@
 package cn.silian.opinions;
 
-/** The office assigned it (or re-assigned it) to a lead unit. */
-public record SuggestionAssigned(long suggestionId, long leadUnitId, java.util.List<Long> coUnitIds, java.time.LocalDate dueDate) {
+import java.time.LocalDate;
+import java.util.List;
+
+/** The office assigned it (or re-assigned it) to a lead unit, with these co-units, due on {@code dueDate}. */
+public record SuggestionAssigned(long suggestionId, long leadUnitId, List<Long> coUnitIds, LocalDate dueDate) {
 }

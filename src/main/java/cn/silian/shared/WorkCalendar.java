@@ -1,5 +1,6 @@
 package cn.silian.shared;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,7 @@ public class WorkCalendar {
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> workdays;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     public WorkCalendar(@Value("${silian.calendar.holidays:#{null}}") List<String> holidays,
                         @Value("${silian.calendar.workdays:#{null}}") List<String> workdays) {
         this.holidays = expand(holidays == null ? DEFAULT_HOLIDAYS : holidays);
