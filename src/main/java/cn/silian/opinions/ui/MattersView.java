@@ -25,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
  * only its own; the office sees every unit's.
  */
 @Route("opinions/matters")
-@Menu(order = 28, title = "opinion.matters.nav", icon = "vaadin:inbox")
+@Menu(order = 27, title = "opinion.matters.nav", icon = "vaadin:inbox")
 @RolesAllowed({Roles.UNIT, Roles.OFFICE, Roles.ADMIN})
 public class MattersView extends VerticalLayout implements HasDynamicTitle {
 

@@ -44,7 +44,7 @@ import jakarta.annotation.security.RolesAllowed;
  * own and his stations', a unit's matters. Filters by state, category, street, source, text and day.
  */
 @Route("opinions")
-@Menu(order = 27, title = "opinion.nav", icon = "vaadin:comments-o")
+@Menu(order = 26, title = "opinion.nav", icon = "vaadin:comments-o")
 @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.STREET_STAFF, Roles.DEPUTY, Roles.UNIT})
 public class OpinionListView extends VerticalLayout implements HasDynamicTitle {
 
