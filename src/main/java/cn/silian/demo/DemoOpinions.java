@@ -193,14 +193,14 @@ class DemoOpinions {
             }
         });
 
-        // Sent through the public form at four stations, from as many phones.
+        // Sent through the public form at four stations, from as many phones (an address range the tests leave alone).
         transaction.executeWithoutResult(status -> {
             for (int i = 0; i < PUBLIC.length; i++) {
                 String[] p = PUBLIC[i];
                 StationSummary station = ordinary.get((i * 7) % ordinary.size());
                 intake.submit(station.id(), new IntakeDraft(p[1], ReceptionCategory.valueOf(p[0]), null,
                         i % 3 == 0 ? null : "市民" + "甲乙丙丁戊己庚辛".charAt(i), i % 2 == 0 ? null : "1385710" + String.format("%04d", 100 + i),
-                        null), "203.0.113." + (10 + i));
+                        null), "192.0.2." + (10 + i));
             }
         });
         return new Pool(pool, kept);

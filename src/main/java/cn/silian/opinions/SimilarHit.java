@@ -1,5 +1,6 @@
 package cn.silian.opinions;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * only the title, year, state and lead deputy are told — never the body.
  */
 public record SimilarHit(Kind kind, long id, String title, String snippet, int year, String stateKey,
-                         String leadName, float score, List<String> reason, boolean readable) {
+                         String leadName, float score, List<String> reason, boolean readable) implements Serializable {
 
     public SimilarHit {
         reason = List.copyOf(reason);
@@ -19,4 +20,12 @@ public record SimilarHit(Kind kind, long id, String title, String snippet, int y
 
     /** What was found. */
     public enum Kind { SUGGESTION, OPINION }
+
+    /** Where the hit opens; {@code null} when the caller may not open it. */
+    public String route() {
+        if (!readable) {
+            return null;
+        }
+        return (kind == Kind.SUGGESTION ? "suggestions/" : "opinions/") + id;
+    }
 }

@@ -104,7 +104,7 @@ public class SimilarityService {
         String t = title == null ? "" : title.strip();
         String b = body == null ? "" : body.strip();
         InputRules.checker().text("title", t, false, SuggestionDraft.TITLE_MAX)
-                .text("body", b, false, SuggestionDraft.BODY_MAX).throwIfAny();
+                .multiline("body", b, false, SuggestionDraft.BODY_MAX).throwIfAny();
         int limit = Math.clamp(max, 1, MAX);
         if (t.isEmpty() && b.isEmpty()) {
             return List.of();

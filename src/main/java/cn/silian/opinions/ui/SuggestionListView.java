@@ -2,6 +2,7 @@ package cn.silian.opinions.ui;
 
 import cn.silian.opinions.HandlingUnitService;
 import cn.silian.opinions.SuggestionFilter;
+import cn.silian.opinions.SuggestionExports;
 import cn.silian.opinions.SuggestionService;
 import cn.silian.opinions.SuggestionState;
 import cn.silian.opinions.SuggestionSummary;
@@ -42,6 +43,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -80,7 +82,7 @@ public class SuggestionListView extends VerticalLayout implements BeforeEnterObs
     private boolean entering;
 
     SuggestionListView(SuggestionService suggestions, HandlingUnitService units, StreetService streets,
-                       CurrentUser currentUser) {
+                       CurrentUser currentUser, SuggestionExports exports) {
         this.suggestions = suggestions;
         SilianUser me = currentUser.require();
         addClassName("suggestion-list-view");
@@ -95,7 +97,15 @@ public class SuggestionListView extends VerticalLayout implements BeforeEnterObs
         H2 title = new H2(getTranslation("suggestions.title"));
         total.addClassName("total");
         total.getElement().setAttribute("aria-live", "polite");
-        HorizontalLayout header = new HorizontalLayout(title, total, create);
+        // The register holds only what the caller may see; without a year filter it is this year's.
+        SuggestionRegisterButton register = new SuggestionRegisterButton(exports,
+                () -> year.getValue() != null ? year.getValue() : LocalDate.now().getYear());
+        HorizontalLayout header = new HorizontalLayout(title, total, register, create);
+        if (me.isOfficeOrAdmin()) {
+            RouterLink duplicates = new RouterLink(getTranslation("similar.duplicates.link"), DuplicatesView.class);
+            duplicates.addClassName("duplicates-link");
+            header.addComponentAtIndex(2, duplicates);
+        }
         header.addClassName("view-header");
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();

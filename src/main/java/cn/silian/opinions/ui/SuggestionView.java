@@ -4,6 +4,7 @@ import cn.silian.opinions.HandlingUnitService;
 import cn.silian.opinions.CosignStatus;
 import cn.silian.opinions.SuggestionAction;
 import cn.silian.opinions.SuggestionDetails;
+import cn.silian.opinions.SuggestionExports;
 import cn.silian.opinions.SuggestionService;
 import cn.silian.people.DeputyService;
 import cn.silian.security.Roles;
@@ -61,11 +62,14 @@ public class SuggestionView extends VerticalLayout implements BeforeEnterObserve
     final List<Details> sections = new ArrayList<>();
     final FlexLayout actions = new FlexLayout();
     final Anchor attachments = new Anchor();
+    private final transient SuggestionExports exports;
     DescriptionList facts;
     OrderedList timeline;
 
-    SuggestionView(SuggestionService suggestions, HandlingUnitService units, DeputyService deputies) {
+    SuggestionView(SuggestionService suggestions, HandlingUnitService units, DeputyService deputies,
+                   SuggestionExports exports) {
         this.suggestions = suggestions;
+        this.exports = exports;
         this.steps = new SuggestionSteps(this, suggestions, units, deputies);
         addClassName("suggestion-view");
         setWidthFull();
@@ -202,6 +206,7 @@ public class SuggestionView extends VerticalLayout implements BeforeEnterObserve
         attachments.removeAll();
         attachments.add(new Icon(VaadinIcon.FOLDER_OPEN), new Span(getTranslation("suggestions.attachments")));
         actions.add(attachments);
+        actions.add(new SuggestionPdfButton(exports, details.id(), details.code()));
         add(actions);
     }
 

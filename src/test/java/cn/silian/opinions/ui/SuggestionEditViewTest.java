@@ -5,6 +5,11 @@ import cn.silian.opinions.CosignStatus;
 import cn.silian.opinions.SuggestionDetails;
 import cn.silian.opinions.SuggestionDraft;
 import cn.silian.opinions.SuggestionFilter;
+import cn.silian.opinions.OpinionDraft;
+import cn.silian.opinions.OpinionService;
+import cn.silian.opinions.OpinionSource;
+import cn.silian.opinions.SimilarHit;
+import cn.silian.opinions.SimilarityService;
 import cn.silian.opinions.SuggestionService;
 import cn.silian.people.DeputyService;
 import cn.silian.security.SilianUser;
@@ -30,6 +35,9 @@ class SuggestionEditViewTest extends BrowserlessTestBase {
 
     @Autowired SuggestionService suggestions;
     @Autowired DeputyService deputies;
+    @Autowired OpinionService opinions;
+    @Autowired cn.silian.security.AccountService accounts;
+    @Autowired SimilarityService similarity;
 
     private long deputyId(String user) {
         return ((SilianUser) accounts.loadUserByUsername(user)).deputyId();
@@ -86,22 +94,32 @@ class SuggestionEditViewTest extends BrowserlessTestBase {
         assertThat(SuggestionEditView.ids(QueryParameters.fromString("opinion=5&opinion=7&opinions=8,x,5"), "opinion", "opinions"))
                 .containsExactly(5L, 7L, 8L);
         login("deputy");
-        UI.getCurrent().navigate("suggestions/new", QueryParameters.fromString("opinions=41,42&finding=9"));
+        Long street = ((cn.silian.security.SilianUser) accounts.loadUserByUsername("street01")).streetId();
+        long first = opinions.record(OpinionSource.DIRECT, null, new OpinionDraft("小区门口公交站太远。",
+                ReceptionCategory.TRAFFIC, street, "东园社区", null, null, null));
+        long second = opinions.record(OpinionSource.DIRECT, null, new OpinionDraft("希望增开社区巴士。",
+                ReceptionCategory.TRAFFIC, street, "东园社区", null, null, null));
+        UI.getCurrent().navigate("suggestions/new", QueryParameters.fromString("opinions=" + first + "," + second));
         SuggestionEditView form = (SuggestionEditView) getCurrentView();
-        assertThat(form.opinionIds).containsExactly(41L, 42L);
-        assertThat(form.findingIds).containsExactly(9L);
+        assertThat(form.opinionIds).containsExactly(first, second);
+        assertThat(form.body.getValue()).isEqualTo("小区门口公交站太远。\n\n希望增开社区巴士。");
         assertThat(find(ListItem.class, form.grownFrom).all()).extracting(ListItem::getText)
-                .containsExactly("社情民意第 41 号", "社情民意第 42 号", "小组调研成果第 9 号");
+                .containsExactly("社情民意第 " + first + " 号", "社情民意第 " + second + " 号");
+
+        // Another deputy may not read them, so for him there is no such draft to start.
+        login("npc");
+        UI.getCurrent().navigate("suggestions/new", QueryParameters.fromString("opinion=" + first));
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
     @Test
     void theSimilarPanelRanksWhatItFindsWithTheReasonAndShowsTheTitleOnlyOfWhatTheDeputyMayNotOpen() {
         login("deputy");
-        SuggestionEditView form = new SuggestionEditView(suggestions, deputies);
+        SuggestionEditView form = new SuggestionEditView(suggestions, deputies, opinions, similarity);
         form.similarSearch = (title, body) -> List.of(
-                        new SimilarHit(SimilarHit.Kind.SUGGESTION, 12, "关于开通社区巴士的建议", "增开社区巴士线路", "王建国", 2025,
-                                "suggestion.state.CLOSED", 0.82, List.of("公交", "社区"), true),
-                        new SimilarHit(SimilarHit.Kind.OPINION, 13, "居民反映公交站远", null, null, 2026, null, 0.41,
+                        new SimilarHit(SimilarHit.Kind.SUGGESTION, 12, "关于开通社区巴士的建议", "增开社区巴士线路", 2025,
+                                "suggestion.state.CLOSED", "王建国", 8.2f, List.of("公交", "社区"), true),
+                        new SimilarHit(SimilarHit.Kind.OPINION, 13, "居民反映公交站远", null, 2026, null, null, 4.1f,
                                 List.of("公交"), false));
         UI.getCurrent().add(form);
         assertThat(form.similar.hits).isEmpty();
@@ -110,7 +128,7 @@ class SuggestionEditViewTest extends BrowserlessTestBase {
         assertThat(form.similar.status.getText()).isEqualTo("找到 2 条相似内容");
         List<ListItem> items = find(ListItem.class, form.similar.list).all();
         assertThat(find(Anchor.class, items.get(0)).single().getHref()).isEqualTo("suggestions/12");
-        assertThat(items.get(0).getElement().getTextRecursively()).contains("相似度 82%", "2025", "王建国", "共同词语：公交、社区");
+        assertThat(items.get(0).getElement().getTextRecursively()).contains("2025", "王建国", "共同词语：公交、社区");
         assertThat(find(Anchor.class, items.get(1)).all()).isEmpty();
         assertThat(items.get(1).getElement().getTextRecursively()).contains("居民反映公交站远", "您只能看到其标题。");
     }

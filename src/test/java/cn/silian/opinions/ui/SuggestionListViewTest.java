@@ -4,6 +4,7 @@ import cn.silian.TestUsers;
 import cn.silian.opinions.HandlingUnitService;
 import cn.silian.opinions.SuggestionDraft;
 import cn.silian.opinions.SuggestionFilter;
+import cn.silian.opinions.SuggestionExports;
 import cn.silian.opinions.SuggestionService;
 import cn.silian.opinions.SuggestionState;
 import cn.silian.opinions.SuggestionSummary;
@@ -32,6 +33,8 @@ import static org.mockito.Mockito.when;
 
 @Transactional
 class SuggestionListViewTest extends BrowserlessTestBase {
+
+    @Autowired SuggestionExports exports;
 
     @Autowired SuggestionService suggestions;
     @Autowired HandlingUnitService units;
@@ -101,7 +104,7 @@ class SuggestionListViewTest extends BrowserlessTestBase {
             return new SliceImpl<>(rows.subList(from, Math.min(rows.size(), from + page.getPageSize())), page, false);
         });
         when(stand.count(any())).thenReturn(3L);
-        SuggestionListView list = new SuggestionListView(stand, units, streets, currentUser);
+        SuggestionListView list = new SuggestionListView(stand, units, streets, currentUser, exports);
         UI.getCurrent().add(list);
         int due = columnOf(list.grid, "办理期限");
         assertThat(test(list.grid).getCellComponent(0, due).getElement().getTextRecursively()).contains("2026-06-02", "已超期");

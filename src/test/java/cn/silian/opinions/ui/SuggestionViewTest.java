@@ -7,6 +7,7 @@ import cn.silian.opinions.Party;
 import cn.silian.opinions.Satisfaction;
 import cn.silian.opinions.SuggestionAction;
 import cn.silian.opinions.SuggestionDetails;
+import cn.silian.opinions.SuggestionExports;
 import cn.silian.opinions.SuggestionService;
 import cn.silian.opinions.SuggestionState;
 import cn.silian.opinions.UnitChoice;
@@ -51,6 +52,8 @@ import static org.mockito.Mockito.when;
 @Transactional
 class SuggestionViewTest extends BrowserlessTestBase {
 
+    @Autowired SuggestionExports exports;
+
     @Autowired HandlingUnitService units;
     @Autowired DeputyService deputies;
     SuggestionService suggestions;
@@ -62,7 +65,7 @@ class SuggestionViewTest extends BrowserlessTestBase {
     }
 
     private SuggestionView show(SuggestionDetails d) {
-        SuggestionView view = new SuggestionView(suggestions, units, deputies);
+        SuggestionView view = new SuggestionView(suggestions, units, deputies, exports);
         UI.getCurrent().add(view);
         view.show(d);
         return view;
