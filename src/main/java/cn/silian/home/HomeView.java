@@ -8,6 +8,7 @@ import cn.silian.meetings.MeetingStatus;
 import cn.silian.meetings.MeetingSummary;
 import cn.silian.meetings.MinutesService;
 import cn.silian.meetings.Rsvp;
+import cn.silian.opinions.OpinionService;
 import cn.silian.opinions.SuggestionService;
 import cn.silian.people.DeputyDetails;
 import cn.silian.people.DeputyService;
@@ -62,7 +63,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, DeputyService deputies, StreetService streets, DutyService duty,
              GroupService groups, GroupWorkService work, MeetingService meetings, InvitationService invitations,
-             MinutesService minutes, SuggestionService suggestions) {
+             MinutesService minutes, SuggestionService suggestions, OpinionService opinions) {
         addClassName("home-view");
         SilianUser me = currentUser.require();
         add(new H2(getTranslation("home.greeting", me.displayName())));
@@ -75,6 +76,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         if (me.isOfficeOrAdmin()) {
             add(SuggestionCards.officeFigures(this, suggestions));
+        }
+        if (me.isOfficeOrAdmin() || me.is(Role.STREET_STAFF)) {
+            add(SuggestionCards.opinionsToTriage(this, opinions));
         }
         if (me.is(Role.DEPUTY)) {
             add(SuggestionCards.waitingForDeputy(this, suggestions));

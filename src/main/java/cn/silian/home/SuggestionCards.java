@@ -2,6 +2,9 @@ package cn.silian.home;
 
 import cn.silian.opinions.AssignmentClock;
 import cn.silian.opinions.DeadlineCounts;
+import cn.silian.opinions.OpinionFilter;
+import cn.silian.opinions.OpinionService;
+import cn.silian.opinions.OpinionState;
 import cn.silian.opinions.SuggestionFilter;
 import cn.silian.opinions.SuggestionService;
 import cn.silian.opinions.SuggestionState;
@@ -63,8 +66,8 @@ final class SuggestionCards {
             ListItem item = new ListItem(new Anchor("suggestions/" + a.suggestionId(),
                     (a.code() == null ? "" : a.code() + " ") + a.title()));
             item.add(new Span(" · " + c.getTranslation(a.lead() ? "home.unit.lead" : "home.unit.co")));
-            Span clock = new Span(a.overdue() ? c.getTranslation("home.unit.overdue", -a.daysLeft(), a.dueDate().toString())
-                    : c.getTranslation("home.unit.days-left", a.daysLeft(), a.dueDate().toString()));
+            Span clock = new Span(a.overdue() ? c.getTranslation("home.unit.overdue", -a.daysLeft(), a.dueDate())
+                    : c.getTranslation("home.unit.days-left", a.daysLeft(), a.dueDate()));
             clock.addClassName("clock");
             if (a.overdue() || a.dueSoon()) {
                 clock.getElement().getThemeList().add(a.overdue() ? "badge error" : "badge contrast");
@@ -92,6 +95,17 @@ final class SuggestionCards {
                 tile(c, "suggestions?overdue", deadlines.overdue(), "home.suggestions.overdue"),
                 tile(c, "suggestions?sort=due", deadlines.dueSoon(), "home.suggestions.due-soon"));
         section.add(tiles, new Anchor("suggestions/key", c.getTranslation("home.suggestions.key")));
+        return section;
+    }
+
+    /** What the public said that nobody has looked at yet: for the street's staff and the office to triage. */
+    static Section opinionsToTriage(Component c, OpinionService opinions) {
+        long fresh = opinions.count(new OpinionFilter(OpinionState.NEW, null, null, null, null, null, null));
+        Section section = card(c, "opinions-to-triage", "home.opinions.triage");
+        Div tiles = new Div();
+        tiles.addClassName("tiles");
+        tiles.add(tile(c, "opinions?state=NEW", fresh, "home.opinions.new"));
+        section.add(tiles, new Anchor("opinions", c.getTranslation("home.opinions.open")));
         return section;
     }
 

@@ -17,8 +17,10 @@ class OpinionEvents {
     private final OpinionService opinions;
     private final GroupWorkService groupWork;
     private final SuggestionService suggestions;
+    private final OpinionUnits units;
 
-    OpinionEvents(OpinionService opinions, GroupWorkService groupWork, SuggestionService suggestions) {
+    OpinionEvents(OpinionService opinions, GroupWorkService groupWork, SuggestionService suggestions, OpinionUnits units) {
+        this.units = units;
         this.opinions = opinions;
         this.groupWork = groupWork;
         this.suggestions = suggestions;
@@ -50,6 +52,14 @@ class OpinionEvents {
         String answer = details.answers().isEmpty() ? null : details.answers().getLast().text();
         if (answer != null) {
             opinions.publishSuggestionAnswer(published.suggestionId(), answer);
+        }
+    }
+
+    /** What the public sends through a station's form waits for nobody else: its street's staff are told at once. */
+    @EventListener
+    void on(OpinionRecorded recorded) {
+        if (recorded.source() == OpinionSource.PUBLIC) {
+            units.tellStreet(recorded.streetId(), recorded.opinionId());
         }
     }
 }

@@ -31,6 +31,12 @@ class OpinionUnits {
         return unitId == null ? "" : units.names(List.of(unitId)).getOrDefault(unitId, "");
     }
 
+    /** Tells a street's staff that the public sent something through the station's form; runs in the intake's transaction. */
+    void tellStreet(long streetId, long opinionId) {
+        notifications.notifyAccounts(accounts.staffAccountIdsOfStreet(streetId), new Notice("opinion.public",
+                "notice.opinion.public", List.of(String.valueOf(opinionId)), "opinions/" + opinionId));
+    }
+
     /** Tells the unit's accounts that a matter waits for their answer; runs in the forwarding transaction. */
     void tellUnit(long unitId, long opinionId) {
         notifications.notifyAccounts(accounts.accountIdsOfUnit(unitId), new Notice("opinion.forwarded",

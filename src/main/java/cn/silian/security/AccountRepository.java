@@ -23,6 +23,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a.id from Account a where a.enabled = true and a.unitId = :unitId order by a.id")
     List<Long> enabledAccountIdsOfUnit(@Param("unitId") long unitId);
 
+    @Query("select a.id from Account a where a.enabled = true and a.role = cn.silian.security.Role.STREET_STAFF and a.streetId = :streetId order by a.id")
+    List<Long> enabledStaffAccountIdsOfStreet(@Param("streetId") long streetId);
+
     @Query("select a.id from Account a where a.enabled = true and a.role = :role order by a.id")
     List<Long> enabledAccountIdsWithRole(@Param("role") Role role);
 

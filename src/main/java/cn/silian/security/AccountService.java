@@ -78,6 +78,11 @@ public class AccountService implements UserDetailsService {
         return accounts.enabledAccountIdsOfUnit(unitId);
     }
 
+    /** The enabled accounts of a street's staff, for what waits for their triage; like {@link #accountIdsOfUnit}. */
+    public List<Long> staffAccountIdsOfStreet(long streetId) {
+        return accounts.enabledStaffAccountIdsOfStreet(streetId);
+    }
+
     /** The enabled accounts of a role (the office, for its notices); like {@link #accountIdsOfUnit}. */
     public List<Long> accountIdsWithRole(Role role) {
         return accounts.enabledAccountIdsWithRole(role);

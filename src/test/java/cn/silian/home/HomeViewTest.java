@@ -54,7 +54,8 @@ class HomeViewTest extends BrowserlessTestBase {
     void streetStaffSeeTheirStreetsFigures() {
         login("street01");
         HomeView home = navigate(HomeView.class);
-        assertThat(find(H3.class, home).all()).extracting(H3::getText).containsExactly("在任代表（城关街道）");
+        assertThat(find(H3.class, home).all()).extracting(H3::getText).containsExactly("待处理的社情民意", "在任代表（城关街道）");
+        assertThat(find(Anchor.class, home).all()).extracting(Anchor::getHref).contains("opinions?state=NEW");
     }
 
     @Test
@@ -69,7 +70,7 @@ class HomeViewTest extends BrowserlessTestBase {
     void officeSeesTheWholeDistrict() {
         login("office");
         HomeView home = navigate(HomeView.class);
-        assertThat(find(H3.class, home).all()).extracting(H3::getText).containsExactly("代表建议", "在任代表（全区）");
+        assertThat(find(H3.class, home).all()).extracting(H3::getText).containsExactly("代表建议", "待处理的社情民意", "在任代表（全区）");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("首页", "收件箱", "代表名录", "日历", "家站点", "会议", "社情民意", "交办事项", "代表建议", "重点督办建议", "课题调研", "课题小组", "文档", "街道管理", "承办单位");
     }
 

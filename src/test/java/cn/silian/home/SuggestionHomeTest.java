@@ -31,7 +31,7 @@ class SuggestionHomeTest extends BrowserlessTestBase {
     @Autowired HandlingUnitService units;
 
     @Test
-    void aUnitSeesItsAssignmentsAndOnlyHomeInboxAndSuggestionsInItsMenu() {
+    void aUnitSeesItsAssignmentsAndOnlyWhatIsForwardedOrAssignedInItsMenu() {
         TestUsers.as(accounts, "admin", () -> {
             long unit = units.create(new UnitDraft("首页测试局", UnitKind.GOVERNMENT_DEPARTMENT, null, null, true)).id();
             return accounts.create(new AccountDraft("homeunit", "首页测试承办员", Role.UNIT, null, null, unit, true), "Matrix@2026unit");
@@ -40,7 +40,7 @@ class SuggestionHomeTest extends BrowserlessTestBase {
         HomeView home = navigate(HomeView.class);
         assertThat(find(H3.class, home).all()).extracting(H3::getText).containsExactly("本单位待办建议");
         assertThat(home.getElement().getTextRecursively()).contains("没有待办的建议。");
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("首页", "收件箱", "代表建议");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("首页", "收件箱", "社情民意", "交办事项", "代表建议");
     }
 
     @Test

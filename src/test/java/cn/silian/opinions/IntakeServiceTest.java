@@ -32,6 +32,7 @@ class IntakeServiceTest {
     @Autowired StationService stations;
     @Autowired AccountService accounts;
     @Autowired IntakeSettings settings;
+    @Autowired cn.silian.notifications.NotificationService notifications;
     long station;
 
     @BeforeEach
@@ -58,7 +59,13 @@ class IntakeServiceTest {
 
     @Test
     void aVisitorsConcernBecomesAnOpinionOfTheStationsStreetWithAReceipt() {
+        long unreadBefore = TestUsers.as(accounts, "street01", () -> notifications.count(true));
+        long otherStreetBefore = TestUsers.as(accounts, "street02", () -> notifications.count(true));
         String code = intake.submit(station, concern("公交站台没有遮雨棚"), "203.0.113.7");
+        // The street's staff are told at once; another street's are not.
+        assertThat(TestUsers.as(accounts, "street01", () -> notifications.count(true))).isEqualTo(unreadBefore + 1);
+        assertThat(TestUsers.as(accounts, "street02", () -> notifications.count(true))).isEqualTo(otherStreetBefore);
+        TestUsers.logout();
         assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{10}");
 
         Opinion stored = opinions.findByReceiptCode(code).orElseThrow();

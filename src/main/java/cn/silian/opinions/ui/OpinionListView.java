@@ -32,6 +32,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -46,7 +48,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("opinions")
 @Menu(order = 26, title = "opinion.nav", icon = "vaadin:comments-o")
 @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.STREET_STAFF, Roles.DEPUTY, Roles.UNIT})
-public class OpinionListView extends VerticalLayout implements HasDynamicTitle {
+public class OpinionListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final TextField search = new TextField();
     final ComboBox<OpinionState> state = new ComboBox<>();
@@ -168,6 +170,14 @@ public class OpinionListView extends VerticalLayout implements HasDynamicTitle {
     String draftRoute() {
         return "suggestions/new?opinions=" + grid.getSelectedItems().stream().filter(o -> o.state().open())
                 .map(o -> String.valueOf(o.id())).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** A home page's link may preset the state, e.g. {@code opinions?state=NEW} for what waits for triage. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("state")
+                .flatMap(v -> java.util.Arrays.stream(OpinionState.values()).filter(o -> o.name().equals(v)).findFirst())
+                .ifPresent(state::setValue);
     }
 
     void refresh() {

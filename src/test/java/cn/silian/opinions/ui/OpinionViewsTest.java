@@ -99,6 +99,13 @@ class OpinionViewsTest extends BrowserlessTestBase {
     }
 
     @Test
+    void theHomePagesLinkOpensTheListNarrowedToWhatWaitsForTriage() {
+        login("street01");
+        com.vaadin.flow.component.UI.getCurrent().navigate("opinions", com.vaadin.flow.router.QueryParameters.fromString("state=NEW"));
+        assertThat(((OpinionListView) getCurrentView()).state.getValue()).isEqualTo(cn.silian.opinions.OpinionState.NEW);
+    }
+
+    @Test
     void anotherStreetsOpinionDoesNotExistByAddress() {
         long theirs = record("street02", "别的街道");
         login("street01");
