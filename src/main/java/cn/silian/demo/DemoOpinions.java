@@ -11,6 +11,7 @@ import cn.silian.opinions.IntakeService;
 import cn.silian.opinions.OpinionDetails;
 import cn.silian.opinions.OpinionDraft;
 import cn.silian.opinions.OpinionService;
+import cn.silian.opinions.OpinionsClock;
 import cn.silian.opinions.OpinionSource;
 import cn.silian.opinions.SourcedDraft;
 import cn.silian.people.DeputyFilter;
@@ -218,30 +219,34 @@ class DemoOpinions {
             if (Objects.equals(RECEPTION_CONCERN, r.concern()) || random.nextInt(10) >= 5) {
                 continue;
             }
-            long id = fromReception(r.id(), community);
-            Long earlier = firstOpenWithText.get(r.concern());
-            int roll = random.nextInt(10);
-            if (earlier != null && roll < 6) {
-                opinions.merge(id, version(id), earlier);
-                continue;
-            }
-            if (roll < 3) {
-                remember(pool, station, id, r);
-                firstOpenWithText.putIfAbsent(r.concern(), id);
-            } else if (roll < 5) {
-                classify(id);
-                remember(pool, station, id, r);
-                firstOpenWithText.putIfAbsent(r.concern(), id);
-            } else if (roll < 7) {
-                opinions.resolveOnSpot(id, version(id), r.outcome() == null ? "接待时当场答复" : r.outcome(),
-                        "您反映的问题已由联络站当场答复处理，感谢您的参与。");
-            } else {
-                int u = unitFor(r.category());
-                long version = opinions.forward(id, version(id), unitIds.get(u));
-                if (roll == 9) {
-                    answerMatter(id, version, u == DemoUnits.HOUSING ? unit : null);
+            // Heard, and triaged, on the day of the visit, so the list reads like a year of work.
+            OpinionsClock.asOf(r.receivedAt().toLocalDate(), () -> {
+                long id = fromReception(r.id(), community);
+                Long earlier = firstOpenWithText.get(r.concern());
+                int roll = random.nextInt(10);
+                if (earlier != null && roll < 6) {
+                    opinions.merge(id, version(id), earlier);
+                    return null;
                 }
-            }
+                if (roll < 3) {
+                    remember(pool, station, id, r);
+                    firstOpenWithText.putIfAbsent(r.concern(), id);
+                } else if (roll < 5) {
+                    classify(id);
+                    remember(pool, station, id, r);
+                    firstOpenWithText.putIfAbsent(r.concern(), id);
+                } else if (roll < 7) {
+                    opinions.resolveOnSpot(id, version(id), r.outcome() == null ? "接待时当场答复" : r.outcome(),
+                            "您反映的问题已由联络站当场答复处理，感谢您的参与。");
+                } else {
+                    int u = unitFor(r.category());
+                    long version = opinions.forward(id, version(id), unitIds.get(u));
+                    if (roll == 9) {
+                        answerMatter(id, version, u == DemoUnits.HOUSING ? unit : null);
+                    }
+                }
+                return null;
+            });
         }
     }
 

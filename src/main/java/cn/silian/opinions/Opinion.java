@@ -105,7 +105,7 @@ class Opinion extends BaseEntity {
         this.contactName = InputRules.clean(d.contactName());
         this.contactPhone = InputRules.clean(d.contactPhone());
         this.state = OpinionState.NEW;
-        this.createdAt = Instant.now();
+        this.createdAt = OpinionsClock.now();
         this.updatedAt = createdAt;
     }
 
@@ -142,7 +142,7 @@ class Opinion extends BaseEntity {
     void forward(long unitId, String by) {
         this.state = OpinionState.FORWARDED;
         this.forwardedUnitId = unitId;
-        this.forwardedAt = Instant.now();
+        this.forwardedAt = OpinionsClock.now();
         this.forwardedBy = by;
         touch();
     }
@@ -150,7 +150,7 @@ class Opinion extends BaseEntity {
     void answerForUnit(String answer, String publicAnswer, String by, boolean onBehalf) {
         this.state = OpinionState.ANSWERED_BY_UNIT;
         this.unitAnswer = answer.strip();
-        this.unitAnsweredAt = Instant.now();
+        this.unitAnsweredAt = OpinionsClock.now();
         this.unitAnsweredBy = by;
         this.answeredForUnit = onBehalf;
         this.publicAnswer = InputRules.clean(publicAnswer);
@@ -169,13 +169,13 @@ class Opinion extends BaseEntity {
     }
 
     private void close(String by) {
-        this.closedAt = Instant.now();
+        this.closedAt = OpinionsClock.now();
         this.closedBy = by;
         touch();
     }
 
     private void touch() {
-        this.updatedAt = Instant.now();
+        this.updatedAt = OpinionsClock.now();
     }
 
     /** The fields worth an audit line, as the code names them. */

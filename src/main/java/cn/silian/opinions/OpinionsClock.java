@@ -22,6 +22,16 @@ public final class OpinionsClock {
         return day != null ? day : LocalDate.now(Formats.ZONE);
     }
 
+    /**
+     * This moment, or the same time of day on the day set by {@link #asOf}: what a step's
+     * timestamp says, so a timeline written as of past days (the demo) reads in order.
+     */
+    public static java.time.Instant now() {
+        LocalDate day = AS_OF.get();
+        return day == null ? java.time.Instant.now()
+                : day.atTime(java.time.LocalTime.now(Formats.ZONE)).atZone(Formats.ZONE).toInstant();
+    }
+
     public static <T> T asOf(LocalDate day, Supplier<T> work) {
         LocalDate previous = AS_OF.get();
         AS_OF.set(day);

@@ -109,7 +109,7 @@ class Suggestion extends BaseEntity {
         this.leadLevel = leadLevel;
         this.draftedBy = draftedBy;
         this.state = SuggestionState.DRAFT;
-        this.createdAt = Instant.now();
+        this.createdAt = OpinionsClock.now();
         this.updatedAt = createdAt;
     }
 
@@ -121,15 +121,15 @@ class Suggestion extends BaseEntity {
     }
 
     void touch() {
-        this.updatedAt = Instant.now();
+        this.updatedAt = OpinionsClock.now();
     }
 
     void moveTo(SuggestionState next) {
         if (next == SuggestionState.SUBMITTED) {
-            submittedAt = Instant.now();
+            submittedAt = OpinionsClock.now();
         }
         if (next == SuggestionState.CLOSED && state != SuggestionState.CLOSED) {
-            closedAt = Instant.now();
+            closedAt = OpinionsClock.now();
         }
         this.state = next;
         touch();
@@ -173,7 +173,7 @@ class Suggestion extends BaseEntity {
 
     void publish(boolean on) {
         this.published = on;
-        this.publishedAt = on ? Instant.now() : null;
+        this.publishedAt = on ? OpinionsClock.now() : null;
         touch();
     }
 

@@ -60,13 +60,13 @@ class SuggestionAnswer {
         this.text = text;
         this.withoutContact = withoutContact;
         this.answeredBy = answeredBy;
-        this.answeredAt = Instant.now();
+        this.answeredAt = OpinionsClock.now();
     }
 
     void rate(Satisfaction satisfaction, String reason) {
         this.satisfaction = satisfaction;
         this.ratingReason = reason;
-        this.ratedAt = Instant.now();
+        this.ratedAt = OpinionsClock.now();
     }
 
     int round() {

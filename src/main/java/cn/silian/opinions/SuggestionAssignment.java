@@ -67,18 +67,18 @@ class SuggestionAssignment {
     }
 
     void sign(String by) {
-        this.signedAt = Instant.now();
+        this.signedAt = OpinionsClock.now();
         this.signedBy = by;
     }
 
     void coOpinion(String text) {
         this.coOpinion = text;
-        this.coOpinionAt = Instant.now();
+        this.coOpinionAt = OpinionsClock.now();
     }
 
     void requestReassign(String reason) {
         this.reassignReason = reason;
-        this.reassignRequestedAt = Instant.now();
+        this.reassignRequestedAt = OpinionsClock.now();
     }
 
     void clearReassign() {

@@ -18,6 +18,7 @@ interface SuggestionAssignmentRepository extends JpaRepository<SuggestionAssignm
     @Query("""
             select a from SuggestionAssignment a, Suggestion s
             where s.id = a.suggestionId and a.unitId = :unitId and a.active = true and s.state in :states
+              and (a.lead = true or a.coOpinionAt is null)
             order by a.dueDate, a.id
             """)
     Slice<SuggestionAssignment> openOfUnit(@Param("unitId") long unitId,

@@ -52,7 +52,7 @@ class SuggestionContact {
         this.date = draft.date();
         this.note = cn.silian.shared.InputRules.clean(draft.note());
         this.loggedBy = loggedBy;
-        this.loggedAt = Instant.now();
+        this.loggedAt = OpinionsClock.now();
     }
 
     Long id() {

@@ -223,10 +223,10 @@ public class SuggestionService {
         LocalDate today = OpinionsClock.today();
         List<AssignmentClock> rows = slice.getContent().stream().map(a -> {
             Suggestion s = byId.get(a.suggestionId());
-            boolean open = a.lead() || a.coOpinionAt() == null;
+            // A co-unit that has sent its opinion has nothing left to do: the query leaves it out.
             return new AssignmentClock(s.getId(), s.code(), s.title(), s.state(), s.round(), a.lead(), a.signedAt() != null,
                     a.assignedOn(), a.dueDate(), ChronoUnit.DAYS.between(today, a.dueDate()),
-                    open && a.dueDate().isBefore(today), open && isSoon(a.dueDate(), today), s.key());
+                    a.dueDate().isBefore(today), isSoon(a.dueDate(), today), s.key());
         }).toList();
         return new SliceImpl<>(rows, slice.getPageable(), slice.hasNext());
     }

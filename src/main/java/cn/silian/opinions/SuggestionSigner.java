@@ -50,17 +50,17 @@ class SuggestionSigner {
         this.level = level;
         this.streetId = streetId;
         this.status = CosignStatus.INVITED;
-        this.invitedAt = Instant.now();
+        this.invitedAt = OpinionsClock.now();
     }
 
     void answer(CosignStatus answer) {
         this.status = answer;
-        this.answeredAt = Instant.now();
+        this.answeredAt = OpinionsClock.now();
     }
 
     void reinvite() {
         this.status = CosignStatus.INVITED;
-        this.invitedAt = Instant.now();
+        this.invitedAt = OpinionsClock.now();
         this.answeredAt = null;
     }
 

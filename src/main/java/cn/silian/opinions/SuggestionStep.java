@@ -65,7 +65,7 @@ class SuggestionStep {
         this.actorRole = actorRole;
         this.onBehalfUnitId = onBehalfUnitId;
         this.comment = comment;
-        this.takenAt = Instant.now();
+        this.takenAt = OpinionsClock.now();
     }
 
     Long id() {

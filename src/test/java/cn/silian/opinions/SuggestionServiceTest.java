@@ -321,9 +321,14 @@ class SuggestionServiceTest extends SuggestionsTestBase {
             assertThat(s.onBehalfOfUnitId()).isEqualTo(unitA);
             assertThat(s.onBehalfOfUnit()).isEqualTo("测试区住建局");
         });
+        assertThat(as("unitb", () -> service.openAssignmentsOfMyUnit(org.springframework.data.domain.PageRequest.of(0, 50))
+                .getContent())).extracting(AssignmentClock::suggestionId).contains(d.id());
         SuggestionDetails logged = as("office", () -> service.coUnitOpinion(d.id(), unitB, "同意"));
         assertThat(logged.steps().getLast().onBehalfOfUnitId()).isEqualTo(unitB);
         assertThat(logged.assignments().get(1).coOpinion()).isEqualTo("同意");
+        // Its opinion sent, the co-unit has nothing left open on it, so no clock runs for it on its home page.
+        assertThat(as("unitb", () -> service.openAssignmentsOfMyUnit(org.springframework.data.domain.PageRequest.of(0, 50))
+                .getContent())).extracting(AssignmentClock::suggestionId).doesNotContain(d.id());
     }
 
     @Test

@@ -34,7 +34,7 @@ final class SuggestionTexts {
 
     /** The number once accepted ("2026-015"), else "draft of 2026" in words. */
     static String code(Component c, String code, int year) {
-        return code == null ? c.getTranslation("suggestions.no-number", year) : code;
+        return code == null ? c.getTranslation("suggestions.no-number", String.valueOf(year)) : code;
     }
 
     static String person(Component c, String name, Level level) {
