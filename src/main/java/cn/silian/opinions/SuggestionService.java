@@ -7,6 +7,7 @@ import cn.silian.people.DeputySummary;
 import cn.silian.people.Level;
 import cn.silian.people.SeatInfo;
 import cn.silian.security.AccountService;
+import cn.silian.stations.RosterService;
 import cn.silian.security.CurrentUser;
 import cn.silian.security.Role;
 import cn.silian.security.Roles;
@@ -91,12 +92,15 @@ public class SuggestionService {
     private final ApplicationEventPublisher events;
     private final WorkCalendar calendar;
     private final OpinionsSettings settings;
+    private final RosterService roster;
 
     SuggestionService(SuggestionRepository suggestions, SuggestionSignerRepository signers, SuggestionStepRepository steps,
                       SuggestionAssignmentRepository assignments, SuggestionContactRepository contacts,
                       SuggestionAnswerRepository answers, HandlingUnitService units, DeputyService deputies,
                       AccountService accounts, NotificationService notifications, CurrentUser currentUser,
-                      ApplicationEventPublisher events, WorkCalendar calendar, OpinionsSettings settings) {
+                      ApplicationEventPublisher events, WorkCalendar calendar, OpinionsSettings settings,
+                      RosterService roster) {
+        this.roster = roster;
         this.suggestions = suggestions;
         this.signers = signers;
         this.steps = steps;
@@ -264,9 +268,11 @@ public class SuggestionService {
         s.apply(draft);
         draft.opinionIds().stream().filter(Objects::nonNull).distinct().forEach(o -> s.addSource(SourceKind.OPINION, o));
         draft.findingIds().stream().filter(Objects::nonNull).distinct().forEach(f -> s.addSource(SourceKind.FINDING, f));
+        Set<Long> streets = new HashSet<>(roster.currentStreetsOf(List.of(me.deputyId())));
         if (lead != null && lead.streetId() != null) {
-            s.followedBy(Set.of(lead.streetId()));
+            streets.add(lead.streetId());
         }
+        s.followedBy(streets);
         suggestions.saveAndFlush(s);
         steps.save(new SuggestionStep(s.getId(), 1, EDIT, null, SuggestionState.DRAFT, me.getUsername(), me.role(), null, null));
         audit(AuditEvent.Action.CREATE, s, "audit.suggestion.drafted", null, "title=" + s.title() + ", " + s.describe());
@@ -953,16 +959,23 @@ public class SuggestionService {
         InputRules.checker().multiline("comment", comment, required, COMMENT_MAX).throwIfAny();
     }
 
-    /** The lead's and the confirmed co-signers' home streets follow it. */
+    /** The streets where the lead and the confirmed co-signers live or are rostered follow it. */
     private void refollow(Suggestion s) {
         Set<Long> streets = new HashSet<>();
         DeputySummary lead = deputies.summaries(List.of(s.leadDeputyId())).get(s.leadDeputyId());
         if (lead != null && lead.streetId() != null) {
             streets.add(lead.streetId());
         }
+        List<Long> people = new ArrayList<>(List.of(s.leadDeputyId()));
         signers.findBySuggestionIdOrderByInvitedAt(s.getId()).stream()
-                .filter(g -> g.status() == CosignStatus.CONFIRMED && g.streetId() != null)
-                .forEach(g -> streets.add(g.streetId()));
+                .filter(g -> g.status() == CosignStatus.CONFIRMED)
+                .forEach(g -> {
+                    people.add(g.deputyId());
+                    if (g.streetId() != null) {
+                        streets.add(g.streetId());
+                    }
+                });
+        streets.addAll(roster.currentStreetsOf(people));
         s.followedBy(streets);
     }
 

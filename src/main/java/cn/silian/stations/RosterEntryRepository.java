@@ -24,6 +24,9 @@ interface RosterEntryRepository extends JpaRepository<RosterEntry, Long> {
     @Query("select e from RosterEntry e where e.stationId = :station and e.leftOn is not null order by e.leftOn desc, e.id desc")
     Slice<RosterEntry> past(@Param("station") Long stationId, Pageable pageable);
 
+    @Query("select distinct s.streetId from RosterEntry e, Station s where s.id = e.stationId and e.leftOn is null and e.deputyId in :deputies")
+    List<Long> currentStreetsOf(@Param("deputies") java.util.Collection<Long> deputyIds);
+
     @Query("select e from RosterEntry e where e.deputyId = :deputy order by e.joinedOn desc, e.id desc")
     List<RosterEntry> ofPerson(@Param("deputy") Long deputyId);
 

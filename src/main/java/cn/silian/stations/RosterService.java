@@ -104,6 +104,19 @@ public class RosterService {
                 recordedBy.get(e.joinedBy()), recordedBy.get(e.leftBy())));
     }
 
+    /**
+     * The streets whose stations these people are on now: for the opinions module, whose street
+     * staff follow the suggestions of the people rostered in their street. Ids only, nothing
+     * about the people, so any signed-in caller may ask.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> currentStreetsOf(Collection<Long> deputyIds) {
+        if (deputyIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(roster.currentStreetsOf(deputyIds));
+    }
+
     /** A person's stations: his own for a deputy; staff see those of their street. */
     @PreAuthorize("hasAnyRole('OFFICE','ADMIN','STREET_STAFF','DEPUTY')")
     public List<Membership> membershipsOf(long deputyId) {

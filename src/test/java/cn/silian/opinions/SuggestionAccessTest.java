@@ -6,6 +6,10 @@ import cn.silian.security.AccountDraft;
 import cn.silian.security.Role;
 import cn.silian.shared.NotFoundException;
 import cn.silian.stations.ReceptionCategory;
+import cn.silian.stations.RosterService;
+import cn.silian.stations.StationFilter;
+import cn.silian.stations.StationService;
+import cn.silian.stations.StationSummary;
 import cn.silian.streets.StreetService;
 import cn.silian.streets.StreetSummary;
 import org.junit.jupiter.api.Tag;
@@ -31,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SuggestionAccessTest extends SuggestionsTestBase {
 
     @Autowired StreetService streets;
+    @Autowired RosterService roster;
+    @Autowired StationService stations;
 
     private List<Long> listed(String username) {
         return as(username, () -> service.page(SuggestionFilter.all(), PageRequest.of(0, 500)).map(SuggestionSummary::id).getContent());
@@ -66,8 +72,9 @@ class SuggestionAccessTest extends SuggestionsTestBase {
         DeputySummary lead = as("office", () -> deputies.summaries(List.of(deputy)).get(deputy));
         Long home = lead.streetId();
         assertThat(home).as("the demo deputy lives in a street").isNotNull();
+        java.util.Set<Long> rostered = as("office", () -> roster.currentStreetsOf(List.of(deputy)));
         long other = as("office", () -> streets.all()).stream().map(StreetSummary::id)
-                .filter(s -> !Objects.equals(s, home)).findFirst().orElseThrow();
+                .filter(s -> !Objects.equals(s, home) && !rostered.contains(s)).findFirst().orElseThrow();
         as("admin", () -> {
             accounts.create(new AccountDraft("homestaff", "本街道工委", Role.STREET_STAFF, home, null, true), PASSWORD);
             accounts.create(new AccountDraft("otherstaff", "他街道工委", Role.STREET_STAFF, other, null, true), PASSWORD);
@@ -88,6 +95,26 @@ class SuggestionAccessTest extends SuggestionsTestBase {
         assertThat(listed("otherstaff")).doesNotContain(id);
         assertThat(as("otherstaff", () -> service.visibleIds(List.of(id)))).isEmpty();
         assertThat(as("office", () -> service.count(SuggestionFilter.all().withState(SuggestionState.SUBMITTED)))).isPositive();
+    }
+
+    @Test
+    void theStaffOfAStreetWhereTheLeadIsRosteredButDoesNotLiveFollowHisSuggestions() {
+        Long home = as("office", () -> deputies.summaries(List.of(deputy)).get(deputy)).streetId();
+        java.util.Set<Long> before = as("office", () -> roster.currentStreetsOf(List.of(deputy)));
+        StationSummary specialist = as("office", () -> stations.page(new StationFilter(null, null, null, null, true),
+                        org.springframework.data.domain.PageRequest.of(0, 100)).getContent()).stream()
+                .filter(st -> !Objects.equals(st.streetId(), home) && !before.contains(st.streetId()))
+                .findFirst().orElseThrow();
+        as("office", () -> {
+            roster.add(specialist.id(), deputy, false);
+            return null;
+        });
+        as("admin", () -> accounts.create(new AccountDraft("rosterstaff", "站点街道工委", Role.STREET_STAFF,
+                specialist.streetId(), null, true), PASSWORD));
+        long id = drafted();
+        as("deputy", () -> service.submit(id, service.get(id).version(), null));
+        assertThat(get("rosterstaff", id).parties()).containsExactly(Party.STREET_STAFF);
+        assertThat(listed("rosterstaff")).contains(id);
     }
 
     @Test
