@@ -1,5 +1,6 @@
 package cn.silian.meetings.ui;
 
+import cn.silian.shared.ui.QrCodes;
 import cn.silian.meetings.AttendanceFigures;
 import cn.silian.meetings.AttendanceSheets;
 import cn.silian.meetings.InvitationRow;
@@ -10,13 +11,6 @@ import cn.silian.shared.Formats;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.ui.Toasts;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -47,9 +41,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.env.Environment;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -301,18 +292,7 @@ class AttendanceSection extends VerticalLayout {
     }
 
     static byte[] qrPng(String text) {
-        try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, QR_PIXELS, QR_PIXELS,
-                    Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                            EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", out);
-            return out.toByteArray();
-        } catch (WriterException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return QrCodes.png(text, QR_PIXELS);
     }
 
     private static String nz(String s) {

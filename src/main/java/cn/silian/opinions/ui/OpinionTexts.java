@@ -1,10 +1,7 @@
 package cn.silian.opinions.ui;
 
+import cn.silian.shared.ui.Attempts;
 import cn.silian.opinions.OpinionState;
-import cn.silian.shared.ConcurrentEditException;
-import cn.silian.shared.InvalidInputException;
-import cn.silian.shared.ui.Problems;
-import cn.silian.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Span;
@@ -19,15 +16,7 @@ final class OpinionTexts {
 
     /** Runs the action; bad input and a stale copy become messages (on the named fields too). */
     static boolean attempt(Component c, Runnable action, Map<String, ? extends HasValidation> fields) {
-        try {
-            action.run();
-            return true;
-        } catch (InvalidInputException e) {
-            Toasts.error(Problems.show(c, e, fields));
-        } catch (ConcurrentEditException e) {
-            Toasts.error(c.getTranslation("error.concurrent-edit"));
-        }
-        return false;
+        return Attempts.attempt(c, action, fields);
     }
 
     static boolean attempt(Component c, Runnable action) {

@@ -1,11 +1,8 @@
 package cn.silian.opinions.ui;
 
+import cn.silian.shared.ui.Attempts;
 import cn.silian.opinions.SuggestionState;
 import cn.silian.people.Level;
-import cn.silian.shared.ConcurrentEditException;
-import cn.silian.shared.InvalidInputException;
-import cn.silian.shared.ui.Problems;
-import cn.silian.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Span;
@@ -73,14 +70,6 @@ final class SuggestionTexts {
      * edit as the conflict message. Returns whether it went through.
      */
     static boolean attempt(Component c, Runnable step, Map<String, ? extends HasValidation> fields) {
-        try {
-            step.run();
-            return true;
-        } catch (InvalidInputException e) {
-            Toasts.error(Problems.show(c, e, fields));
-        } catch (ConcurrentEditException e) {
-            Toasts.error(c.getTranslation("error.concurrent-edit"));
-        }
-        return false;
+        return Attempts.attempt(c, step, fields);
     }
 }

@@ -1,10 +1,7 @@
 package cn.silian.topics.ui;
 
+import cn.silian.shared.ui.Attempts;
 import cn.silian.people.Level;
-import cn.silian.shared.ConcurrentEditException;
-import cn.silian.shared.InvalidInputException;
-import cn.silian.shared.ui.Problems;
-import cn.silian.shared.ui.Toasts;
 import cn.silian.topics.Progress;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -51,15 +48,7 @@ final class GroupTexts {
      * a notification, a conflicting edit as the conflict message. Returns whether it went through.
      */
     static boolean attempt(Component c, Runnable action, Map<String, ? extends HasValidation> fields) {
-        try {
-            action.run();
-            return true;
-        } catch (InvalidInputException e) {
-            Toasts.error(Problems.show(c, e, fields));
-        } catch (ConcurrentEditException e) {
-            Toasts.error(c.getTranslation("error.concurrent-edit"));
-        }
-        return false;
+        return Attempts.attempt(c, action, fields);
     }
 
     static boolean attempt(Component c, Runnable action) {
