@@ -325,6 +325,33 @@ public class SuggestionService {
         return after(c);
     }
 
+    /**
+     * The lead takes back his invitation to these deputies, confirmed or not, while he may still
+     * invite (a draft or one returned for revision): they no longer see or sign it.
+     */
+    @PreAuthorize(DEPUTY_ONLY)
+    @Transactional
+    public SuggestionDetails withdrawInvitations(long id, long version, Collection<Long> deputyIds) {
+        Ctx c = require(id, version, INVITE_COSIGNER);
+        Set<Long> unwanted = deputyIds == null ? Set.of() : deputyIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        List<SuggestionSigner> gone = c.signers.stream()
+                .filter(g -> unwanted.contains(g.deputyId()) && g.status() != CosignStatus.DECLINED).toList();
+        if (gone.isEmpty()) {
+            return after(c);
+        }
+        signers.deleteAll(gone);
+        signers.flush();
+        c.s.touch();
+        Map<Long, DeputySummary> found = deputies.summaries(gone.stream().map(SuggestionSigner::deputyId).toList());
+        String names = gone.stream().map(g -> found.containsKey(g.deputyId()) ? found.get(g.deputyId()).name() : String.valueOf(g.deputyId()))
+                .collect(Collectors.joining(", "));
+        refollow(c.s);
+        record(c, INVITE_COSIGNER, c.s.state(), names);
+        audit(AuditEvent.Action.UPDATE, c.s, "audit.suggestion.cosigners-withdrawn", null,
+                "withdrawn=" + gone.stream().map(SuggestionSigner::deputyId).toList());
+        return after(c);
+    }
+
     /** The signed-in deputy confirms his invitation; no version: it is his own answer. */
     @PreAuthorize(DEPUTY_ONLY)
     @Transactional

@@ -189,6 +189,28 @@ class SuggestionServiceTest extends SuggestionsTestBase {
     }
 
     @Test
+    void theLeadTakesBackAnInvitationAndOnlyTheLead() {
+        long id = drafted();
+        SuggestionDetails invited = as("deputy", () -> service.inviteCosigners(id, get("deputy", id).version(), List.of(npc)));
+        as("npc", () -> service.confirmCosign(id));
+        long version = get("deputy", id).version();
+        assertThat(refusal(() -> as("npc", () -> service.withdrawInvitations(id, version, List.of(npc)))))
+                .isEqualTo("suggestion.error.cosigner-cannot-edit");
+        SuggestionDetails after = as("deputy", () -> service.withdrawInvitations(id, version, List.of(npc)));
+        assertThat(after.signers()).isEmpty();
+        assertThat(after.steps().getLast().action()).isEqualTo(SuggestionAction.INVITE_COSIGNER);
+        assertThatThrownBy(() -> get("npc", id)).isInstanceOf(cn.silian.shared.NotFoundException.class);
+        // After submission the list of signers is the office's to judge, no longer the lead's to change.
+        as("deputy", () -> service.inviteCosigners(id, after.version(), List.of(npc)));
+        as("deputy", () -> service.submit(id, get("deputy", id).version(), null));
+        long submitted = get("deputy", id).version();
+        assertThat(refusal(() -> as("deputy", () -> service.withdrawInvitations(id, submitted, List.of(npc)))))
+                .isEqualTo("suggestion.error.not-allowed");
+        assertThat(get("deputy", id).signers()).extracting(SuggestionDetails.Signer::deputyId).containsExactly(npc);
+        assertThat(invited.signers()).hasSize(1);
+    }
+
+    @Test
     void badInputChangesNothing() {
         assertThat(refusal(() -> as("deputy", () -> service.draft(new SuggestionDraft("标题", " ", ReceptionCategory.OTHER)))))
                 .isEqualTo("validation.required");

@@ -239,8 +239,14 @@ public class SuggestionEditView extends VerticalLayout implements BeforeEnterObs
             } else {
                 SuggestionDetails now = suggestions.update(id, editing.version(), draft);
                 saved[0] = id;
-                List<Long> already = now.signers().stream().map(SuggestionDetails.Signer::deputyId).toList();
+                // A declined co-signer picked again is asked again; one taken out of the picker is no longer asked.
+                List<Long> already = now.signers().stream().filter(g -> g.status() != CosignStatus.DECLINED)
+                        .map(SuggestionDetails.Signer::deputyId).toList();
                 List<Long> added = wanted.stream().filter(w -> !already.contains(w)).toList();
+                List<Long> removed = already.stream().filter(a -> !wanted.contains(a)).toList();
+                if (!removed.isEmpty()) {
+                    now = suggestions.withdrawInvitations(id, now.version(), removed);
+                }
                 if (!added.isEmpty()) {
                     suggestions.inviteCosigners(id, now.version(), added);
                 }

@@ -59,6 +59,13 @@ class SuggestionEditViewTest extends BrowserlessTestBase {
         assertThat(saved.title()).isEqualTo("关于增设社区微循环公交的建议");
         assertThat(saved.signers()).extracting(SuggestionDetails.Signer::deputyId, SuggestionDetails.Signer::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(npc, CosignStatus.INVITED));
+
+        // Taken out of the picker on the next edit, she is no longer asked.
+        navigateTo("suggestions/" + saved.id() + "/edit");
+        SuggestionEditView edit = (SuggestionEditView) getCurrentView();
+        edit.cosigners.clear();
+        test(edit.save).click();
+        assertThat(suggestions.get(saved.id()).signers()).isEmpty();
     }
 
     @Test
