@@ -1,7 +1,9 @@
 package cn.silian.browser;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -43,11 +45,15 @@ class SuggestionsPhoneIT extends BrowserTestBase {
         page.locator(".suggestion-edit-view vaadin-text-field input").first().fill("关于增设社区微循环公交的建议");
         page.locator(".suggestion-edit-view vaadin-text-area textarea").first()
                 .fill("城关街道多个小区距离公交站较远，建议增设社区微循环公交线路。");
-        page.locator(".suggestion-edit-view vaadin-combo-box input").first().fill("就业");
-        page.keyboard().press("Enter");
-        page.keyboard().press("Escape");
+        // Picked from its list as a finger would, so the value is committed before the form is saved.
+        page.locator(".suggestion-edit-view vaadin-combo-box input").first().click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("就业")).click();
+        assertThat(page.locator(".suggestion-edit-view vaadin-combo-box input").first()).hasValue("就业");
+        page.locator("vaadin-combo-box-overlay[opened]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         assertFitsThePhone("suggestions/new");
-        page.locator(".suggestion-edit-view vaadin-button", new Page.LocatorOptions().setHasText("保存")).click();
+        Locator save = page.locator(".suggestion-edit-view vaadin-button", new Page.LocatorOptions().setHasText("保存"));
+        save.scrollIntoViewIfNeeded();
+        save.click();
         page.locator(".suggestion-view .suggestion-timeline, .suggestion-view .facts").first().waitFor();
         assertThat(page.locator(".suggestion-view h2")).hasText("关于增设社区微循环公交的建议");
         assertFitsThePhone("suggestion");
