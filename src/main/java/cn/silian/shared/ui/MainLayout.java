@@ -24,7 +24,6 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,7 +43,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span unread = new Span();
     private Registration unreadListener;
 
-    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<UnreadCounter> unreadCounter) {
+    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<UnreadCounter> unreadCounter,
+               MenuCatalogue menu) {
         this.authenticationContext = authenticationContext;
         this.unreadCounter = unreadCounter.getIfAvailable();
         setPrimarySection(Section.DRAWER);
@@ -52,7 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         addToNavbar(toggle, navbarEnd());
-        addToDrawer(brand(), navigation(), footer());
+        addToDrawer(brand(), navigation(menu), footer());
     }
 
     private Component brand() {
@@ -65,11 +65,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(MenuCatalogue menu) {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
         nav.addClassName("main-nav");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : menu.entriesForCurrentUser()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
