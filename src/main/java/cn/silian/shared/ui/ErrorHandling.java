@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,6 +30,12 @@ class ErrorHandling implements VaadinServiceInitListener {
     }
 
     static void handle(ErrorEvent event) {
+        if (clientWentAway(event.getThrowable())) {
+            // Nobody is left to tell, and nothing on the server failed: a tab closed or a phone
+            // lost its network in the middle of a response.
+            log.debug("Client disconnected during a response", event.getThrowable());
+            return;
+        }
         Throwable cause = rootOfInterest(event.getThrowable());
         UI ui = UI.getCurrent();
         String message;
@@ -56,6 +63,23 @@ class ErrorHandling implements VaadinServiceInitListener {
         if (ui != null) {
             ui.access(() -> Toasts.error(ui.getTranslation(message)));
         }
+    }
+
+    /** The exceptions servlet containers throw when the client closes the connection under a response. */
+    private static final Set<String> CLIENT_GONE = Set.of("org.apache.catalina.connector.ClientAbortException",
+            "org.eclipse.jetty.io.EofException", "java.io.EOFException", "java.net.SocketException",
+            "java.net.SocketTimeoutException");
+
+    static boolean clientWentAway(Throwable t) {
+        for (Throwable current = t; current != null; current = current.getCause()) {
+            if (CLIENT_GONE.contains(current.getClass().getName())) {
+                return true;
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootOfInterest(Throwable t) {
