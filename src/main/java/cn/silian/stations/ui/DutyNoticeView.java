@@ -5,6 +5,7 @@ import cn.silian.stations.DutyNotice;
 import cn.silian.stations.DutyService;
 import cn.silian.stations.ShiftRow;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -44,6 +46,12 @@ public class DutyNoticeView extends VerticalLayout implements BeforeEnterObserve
         Button print = new Button(getTranslation("duty.notice.print"), new Icon(VaadinIcon.PRINT),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addClassName("no-print");
+        // The notice opens in the station's own tab (a second tab would keep a second UI alive
+        // for nothing); this leads back.
+        Anchor back = new Anchor("stations/" + event.getRouteParameters().getLong("id").orElse(-1L),
+                getTranslation("duty.notice.back"));
+        HorizontalLayout actions = new HorizontalLayout(back, print);
+        actions.addClassName("no-print");
         NativeTable table = new NativeTable();
         NativeTableHeader head = table.getHead();
         head.addRows(new NativeTableRow(new NativeTableHeaderCell(getTranslation("duty.notice.date")),
@@ -57,7 +65,7 @@ public class DutyNoticeView extends VerticalLayout implements BeforeEnterObserve
                     new NativeTableCell(s.deputyName() == null ? getTranslation("duty.nobody") : s.deputyName())));
         }
         table.addClassName("notice-table");
-        add(print, new H1(getTranslation("duty.notice.title", notice.stationName())),
+        add(actions, new H1(getTranslation("duty.notice.title", notice.stationName())),
                 new Paragraph(getTranslation("duty.notice.intro")), table,
                 new Paragraph(getTranslation("duty.notice.address", notice.address())),
                 new Paragraph(getTranslation("duty.notice.contact", notice.contactPhone() == null ? getTranslation("common.none") : notice.contactPhone())));

@@ -118,7 +118,6 @@ class DutyTab extends VerticalLayout {
         publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> publish());
         notice.setText(getTranslation("duty.notice"));
-        notice.getElement().setAttribute("target", "_blank");
         HorizontalLayout planActions = new HorizontalLayout(publish, notice);
         planActions.setAlignItems(FlexComponent.Alignment.CENTER);
 
