@@ -154,11 +154,15 @@ public class GroupService {
         List<TopicGroup> found = groups.findAllById(ids);
         Map<Long, Topic> topicsById = topicsOf(found);
         Map<Long, Progress> progress = progress(ids);
+        Map<Long, Long> openTasks = new HashMap<>();
+        if (!ids.isEmpty()) {
+            tasks.openCountsOf(ids, me.deputyId()).forEach(r -> openTasks.put((Long) r[0], (Long) r[1]));
+        }
         return found.stream()
                 .sorted(Comparator.comparing(TopicGroup::getId).reversed())
                 .map(g -> new MyGroup(g.getId(), g.name(), topicsById.get(g.topicId()).title(),
                         topicsById.get(g.topicId()).status(), GroupAccess.isLeader(me, g),
-                        progress.getOrDefault(g.getId(), Progress.NONE), tasks.openOf(g.getId(), me.deputyId())))
+                        progress.getOrDefault(g.getId(), Progress.NONE), openTasks.getOrDefault(g.getId(), 0L)))
                 .toList();
     }
 

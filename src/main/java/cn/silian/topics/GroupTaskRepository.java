@@ -38,10 +38,11 @@ interface GroupTaskRepository extends JpaRepository<GroupTask, Long> {
     long overdue(@Param("group") Long groupId, @Param("today") LocalDate today);
 
     @Query("""
-            select count(t) from GroupTask t
-            where t.groupId = :group and t.assigneeId = :deputy and t.status <> cn.silian.topics.TaskStatus.DONE
+            select t.groupId, count(t) from GroupTask t
+            where t.groupId in :groups and t.assigneeId = :deputy and t.status <> cn.silian.topics.TaskStatus.DONE
+            group by t.groupId
             """)
-    long openOf(@Param("group") Long groupId, @Param("deputy") Long deputyId);
+    List<Object[]> openCountsOf(@Param("groups") Collection<Long> groupIds, @Param("deputy") Long deputyId);
 
     @Query("""
             select count(t) > 0 from GroupTask t, TopicGroup g
