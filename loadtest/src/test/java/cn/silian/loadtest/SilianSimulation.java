@@ -132,13 +132,18 @@ public class SilianSimulation extends Simulation {
 
     /** One UIDL request of the given tab; the answer is judged and read back into the tab's state. */
     static ChainBuilder uidl(String name, String tab, Function<VaadinUi, String> message, boolean loginViewExpected) {
+        return uidl(name, tab, message, loginViewExpected ? "login-view" : null);
+    }
+
+    /** As above; {@code expected} names the one kind this answer is meant to show (sign-out: session-expired). */
+    static ChainBuilder uidl(String name, String tab, Function<VaadinUi, String> message, String expected) {
         return exec(http(name).post(session -> "/?v-r=uidl&v-uiId=" + ((VaadinUi) session.get(tab)).uiId)
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(session -> trace(name + " >>> ", message.apply(session.get(tab)))))
                 .check(status().transform(c -> countStatus(c, 200)).is(200), timed(name))
                 .check(bodyString().transformWithSession((body, s) -> {
                     String kind = ((VaadinUi) s.get(tab)).acceptUidl(trace(name + " <<< ", body));
-                    return judge(loginViewExpected && "login-view".equals(kind) ? null : kind);
+                    return judge(kind != null && kind.equals(expected) ? null : kind);
                 }).is("ok")));
     }
 
@@ -176,7 +181,7 @@ public class SilianSimulation extends Simulation {
                         .exec(followUps(name, "ui", false)));
     }
 
-    /** Scrolling the first grid of the view down by a page (rows 50–149 in view). */
+    /** Scrolling the first grid of the view down by a page (rows 50–149 asked for), before any search narrows it. */
     static ChainBuilder scroll(String name) {
         return doIf(session -> ui(session).grid != null).then(
                 exec(think())
@@ -223,14 +228,15 @@ public class SilianSimulation extends Simulation {
     static ChainBuilder signOut() {
         return doIf(session -> ui(session).logoutButton != null).then(
                 exec(think())
-                        .exec(uidl("sign out", u -> u.click(u.logoutButton)))
+                        // The answer says the session is gone and sends the browser to the sign-in page.
+                        .exec(uidl("sign out", "ui", u -> u.click(u.logoutButton), "session-expired"))
                         .exec(page("login page", s -> "login")));
     }
 
     // ---- journeys -------------------------------------------------------------------------------
 
     static ChainBuilder directory() {
-        return exec(think()).exec(view("deputies", "deputies")).exec(search("deputies search")).exec(scroll("deputies scroll"));
+        return exec(think()).exec(view("deputies", "deputies")).exec(scroll("deputies scroll")).exec(search("deputies search"));
     }
 
     static final ChainBuilder DEPUTY = exec(think()).exec(view("home", ""))
@@ -275,7 +281,7 @@ public class SilianSimulation extends Simulation {
      * the bare view, alternating between two routes so that each navigation builds a new view.
      */
     static final ChainBuilder FLOOR = exec(think()).exec(view("floor", FLOOR_B))
-            .exec(think()).exec(view("floor", FLOOR_A)).exec(search("floor search")).exec(scroll("floor scroll"))
+            .exec(think()).exec(view("floor", FLOOR_A)).exec(scroll("floor scroll")).exec(search("floor search"))
             .exec(think()).exec(view("floor", FLOOR_B))
             .exec(think()).exec(view("floor", FLOOR_A))
             .exec(think()).exec(view("floor", FLOOR_B))
