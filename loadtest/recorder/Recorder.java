@@ -10,7 +10,7 @@ import java.util.List;
  * Records what a real Chromium sends to Silian on a short journey (every request's method, URL
  * and body, and the start of each UIDL answer), so that the Gatling simulation's messages can
  * be checked against the browser's. A development aid, not a test: run it against a running
- * Silian with the app's test classpath (loadtest/recorder/record prints how).
+ * Silian with the app's test classpath: loadtest/recorder/record does that.
  *   java -cp "$CP" loadtest/recorder/Recorder.java http://localhost:8181 deputy
  */
 public class Recorder {
