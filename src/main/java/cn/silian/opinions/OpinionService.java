@@ -191,7 +191,9 @@ public class OpinionService {
 
     @PreAuthorize(READERS)
     public Slice<OpinionRow> page(OpinionFilter filter, Pageable pageable) {
-        Slice<Opinion> page = opinions.findAll(spec(filter), Pages.sorted(pageable, Sort.by(Sort.Direction.DESC, "createdAt")));
+        // a slice, not a page: the list asks count() itself, so no count query per page fetch
+        Pageable sorted = Pages.sorted(pageable, Sort.by(Sort.Direction.DESC, "createdAt"));
+        Slice<Opinion> page = opinions.findBy(spec(filter), q -> q.slice(sorted));
         return names.rows(page);
     }
 

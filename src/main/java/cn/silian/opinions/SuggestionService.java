@@ -131,7 +131,8 @@ public class SuggestionService {
         Pageable sorted = pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
-        Slice<Suggestion> slice = suggestions.findAll(listSpec(me, filter), sorted);
+        // a slice, not a page: the list asks count() itself, so no count query per page fetch
+        Slice<Suggestion> slice = suggestions.findBy(listSpec(me, filter), q -> q.slice(sorted));
         return new SliceImpl<>(summaries(slice.getContent()), slice.getPageable(), slice.hasNext());
     }
 

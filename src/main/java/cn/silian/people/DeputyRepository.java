@@ -18,6 +18,23 @@ interface DeputyRepository extends JpaRepository<Deputy, Long>, JpaSpecification
             """)
     List<Object[]> countByLevel(@Param("streetId") Long streetId);
 
+    /**
+     * Seats per level, whoever holds them: {@code [Level, count]} rows. A person holds a level
+     * once (uk_seat_level), so with {@link #countInactiveByLevel()} subtracted this is
+     * {@link #countByLevel} for the whole district, from the seat index alone instead of a join
+     * over every person.
+     */
+    @Query("select s.level, count(s) from Seat s group by s.level")
+    List<Object[]> countSeatsByLevel();
+
+    /** Seats per level of people who are not active: {@code [Level, count]} rows, from the few such people. */
+    @Query("""
+            select s.level, count(s) from Seat s join s.deputy d
+            where d.status <> cn.silian.people.DeputyStatus.ACTIVE
+            group by s.level
+            """)
+    List<Object[]> countInactiveByLevel();
+
     @Query("select count(d) from Deputy d where d.status = cn.silian.people.DeputyStatus.ACTIVE and (:streetId is null or d.streetId = :streetId)")
     long countActive(@Param("streetId") Long streetId);
 

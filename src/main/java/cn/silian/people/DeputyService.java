@@ -144,8 +144,19 @@ public class DeputyService {
         for (Level level : Level.values()) {
             counts.put(level, 0L);
         }
-        for (Object[] row : deputies.countByLevel(street)) {
+        if (street != null) {
+            for (Object[] row : deputies.countByLevel(street)) {
+                counts.put((Level) row[0], (Long) row[1]);
+            }
+            return counts;
+        }
+        // the whole district (the home page of the office and of deputies): all seats minus those of
+        // the few people not active, instead of joining every person to his seats
+        for (Object[] row : deputies.countSeatsByLevel()) {
             counts.put((Level) row[0], (Long) row[1]);
+        }
+        for (Object[] row : deputies.countInactiveByLevel()) {
+            counts.merge((Level) row[0], -(Long) row[1], Long::sum);
         }
         return counts;
     }
