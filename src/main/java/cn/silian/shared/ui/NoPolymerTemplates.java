@@ -24,6 +24,7 @@ public class NoPolymerTemplates implements DeprecatedPolymerPublishedEventHandle
 
     @Override
     public Object getTemplateItem(Component template, JsonNode argValue, Type convertedType) {
-        throw new UnsupportedOperationException("Silian has no Polymer templates");
+        // never asked: isTemplateModelValue is always false
+        throw new UnsupportedOperationException();
     }
 }
