@@ -14,7 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
  * Silian's (no menu lookup, no unread counter, no user lookup).
  */
 // Vaadin checks a layout's access too, and refuses a view that allows more than its layout.
-@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.STREET_STAFF, Roles.DEPUTY, Roles.UNIT})
+@RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.STREET_STAFF, Roles.DEPUTY})
 public class FloorLayout extends AppLayout {
 
     public FloorLayout() {
