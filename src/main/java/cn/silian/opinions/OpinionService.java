@@ -193,7 +193,7 @@ public class OpinionService {
     public Slice<OpinionRow> page(OpinionFilter filter, Pageable pageable) {
         // a slice, not a page: the list asks count() itself, so no count query per page fetch
         Pageable sorted = Pages.sorted(pageable, Sort.by(Sort.Direction.DESC, "createdAt"));
-        Slice<Opinion> page = opinions.findBy(spec(filter), q -> q.slice(sorted));
+        Slice<Opinion> page = Pages.slice(opinions, spec(filter), sorted);
         return names.rows(page);
     }
 

@@ -18,6 +18,7 @@ import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
+import cn.silian.shared.Pages;
 import cn.silian.shared.PersonName;
 import cn.silian.shared.WorkCalendar;
 import cn.silian.opinions.SuggestionWorkflow.Facts;
@@ -132,7 +133,7 @@ public class SuggestionService {
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
         // a slice, not a page: the list asks count() itself, so no count query per page fetch
-        Slice<Suggestion> slice = suggestions.findBy(listSpec(me, filter), q -> q.slice(sorted));
+        Slice<Suggestion> slice = Pages.slice(suggestions, listSpec(me, filter), sorted);
         return new SliceImpl<>(summaries(slice.getContent()), slice.getPageable(), slice.hasNext());
     }
 
