@@ -207,8 +207,8 @@ public class SuggestionEditView extends VerticalLayout implements BeforeEnterObs
         main.setPadding(false);
         if (!opinionIds.isEmpty() || !findingIds.isEmpty()) {
             grownFrom.removeAll();
-            opinionIds.forEach(o -> grownFrom.add(new ListItem(getTranslation("suggestions.source.OPINION", o))));
-            findingIds.forEach(f -> grownFrom.add(new ListItem(getTranslation("suggestions.source.FINDING", f))));
+            opinionIds.forEach(o -> grownFrom.add(new ListItem(getTranslation("suggestions.source.OPINION", String.valueOf(o)))));
+            findingIds.forEach(f -> grownFrom.add(new ListItem(getTranslation("suggestions.source.FINDING", String.valueOf(f)))));
             main.add(new H3(getTranslation("suggestions.sources")), grownFrom);
         }
         if (editing != null && !editing.signers().isEmpty()) {

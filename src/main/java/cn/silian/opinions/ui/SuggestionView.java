@@ -217,7 +217,7 @@ public class SuggestionView extends VerticalLayout implements BeforeEnterObserve
         UnorderedList list = new UnorderedList();
         list.addClassName("suggestion-sources");
         for (SuggestionDetails.Source s : details.sources()) {
-            String text = getTranslation("suggestions.source." + s.kind().name(), s.id());
+            String text = getTranslation("suggestions.source." + s.kind().name(), String.valueOf(s.id()));
             list.add(new ListItem(s.link() == null ? new Span(text) : new Anchor(s.link(), text)));
         }
         add(new H3(getTranslation("suggestions.sources")), list);
