@@ -50,6 +50,9 @@ class SuggestionsPhoneIT extends BrowserTestBase {
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("就业")).click();
         assertThat(page.locator(".suggestion-edit-view vaadin-combo-box input").first()).hasValue("就业");
         page.locator("vaadin-combo-box-overlay[opened]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        // The list itself (a listbox the overlay shows) is hidden a moment after the overlay
+        // loses "opened"; axe must not meet it half-closed.
+        page.waitForFunction("() => [...document.querySelectorAll('vaadin-combo-box-scroller')].every(s => !s.checkVisibility())");
         assertFitsThePhone("suggestions/new");
         Locator save = page.locator(".suggestion-edit-view vaadin-button", new Page.LocatorOptions().setHasText("保存"));
         save.scrollIntoViewIfNeeded();
