@@ -10,11 +10,10 @@
 -- name order (a rare match walked the pinyin index and read every person's row to test it).
 CREATE INDEX ix_deputy_search ON deputy (name_pinyin, id, name_initials, name, employer);
 
--- Meetings in start order: (starts_at, ends_at) is not that order, so every page sorted all of
--- them; a deputy's visible meetings (organiser, announced, closed or invited) took 373 ms.
-CREATE INDEX ix_meeting_start ON meeting (starts_at, id);
-
 -- Meetings of one state within dates, in start order: the end is tested in the index, so the
 -- years of meetings that ended before the dates are passed over there. Replaces (status, starts_at).
+-- (An index in plain start order, (starts_at, id), made a deputy's visible meetings fast but led
+-- MariaDB to walk nine years of meetings for "from today" and the home page's next two weeks,
+-- 50 ms to 1.3 s: docs/benchmarks/province.md.)
 CREATE INDEX ix_meeting_status_span ON meeting (status, starts_at, id, ends_at);
 DROP INDEX ix_meeting_status ON meeting;
