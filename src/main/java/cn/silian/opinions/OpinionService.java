@@ -10,6 +10,7 @@ import cn.silian.security.CurrentUser;
 import cn.silian.security.Role;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
+import cn.silian.shared.CappedCount;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.Message;
@@ -24,6 +25,7 @@ import cn.silian.streets.StreetService;
 import cn.silian.streets.StreetSummary;
 import cn.silian.topics.FindingSource;
 import cn.silian.topics.GroupWorkService;
+import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -56,6 +58,8 @@ public class OpinionService {
     public static final int ANSWER_MAX = 2000;
     public static final int COMMUNITY_MAX = 50;
     public static final int NAME_MAX = 50;
+    /** How far the list counts opinions found by text before it says "more than" ({@link #countUpTo}). */
+    public static final int TEXT_COUNT_CAP = 1000;
     private static final String RECORDERS = "hasAnyRole('ADMIN','OFFICE','STREET_STAFF','DEPUTY')";
     private static final String STAFF = "hasAnyRole('ADMIN','OFFICE','STREET_STAFF')";
     private static final String READERS = "hasAnyRole('ADMIN','OFFICE','STREET_STAFF','DEPUTY','UNIT')";
@@ -71,10 +75,13 @@ public class OpinionService {
     private final OpinionUnits units;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final EntityManager em;
 
     OpinionService(OpinionRepository opinions, OpinionAccess access, OpinionNames names, ReceptionService receptions,
                    MeetingService meetings, GroupWorkService groupWork, StreetService streets, DeputyService deputies,
-                   OpinionUnits units, CurrentUser currentUser, ApplicationEventPublisher events) {
+                   OpinionUnits units, CurrentUser currentUser, ApplicationEventPublisher events,
+                   EntityManager em) {
+        this.em = em;
         this.opinions = opinions;
         this.access = access;
         this.names = names;
@@ -200,6 +207,16 @@ public class OpinionService {
     @PreAuthorize(READERS)
     public long count(OpinionFilter filter) {
         return opinions.count(spec(filter));
+    }
+
+    /**
+     * The count of a filter with text: text anywhere in an opinion is in no index, so an exact
+     * count tests every opinion (125 ms at province scale, docs/benchmarks/province.md); this one
+     * stops after {@code cap + 1} matches and answers {@code cap + 1} for "more than {@code cap}".
+     */
+    @PreAuthorize(READERS)
+    public long countUpTo(OpinionFilter filter, int cap) {
+        return CappedCount.upTo(em, Opinion.class, spec(filter), cap);
     }
 
     @PreAuthorize(READERS)

@@ -260,4 +260,19 @@ class OpinionServiceTest {
         assertThat(idsSeenBy("street01", new OpinionFilter(null, null, null, null, "筛选用的停车难", today, today))).containsExactly(a);
         assertThat(idsSeenBy("street01", new OpinionFilter(null, null, null, null, "筛选用的停车难", today.plusDays(1), null))).isEmpty();
     }
+
+    @Test
+    void aTextCountUpToACapIsExactBelowItAndOneMoreThanTheCapAbove() {
+        for (int n = 0; n < 3; n++) {
+            recordAs("street01", "封顶计数用的井盖松动" + n, street01);
+        }
+        recordAs("street02", "封顶计数用的井盖松动，另一街道", street02);
+        OpinionFilter text = new OpinionFilter(null, null, null, null, "封顶计数用的井盖", null, null);
+        TestUsers.login(accounts, "street01");
+        assertThat(opinions.count(text)).isEqualTo(3);
+        assertThat(opinions.countUpTo(text, 5)).isEqualTo(3);
+        assertThat(opinions.countUpTo(text, 3)).isEqualTo(3);
+        assertThat(opinions.countUpTo(text, 2)).isEqualTo(3);
+        assertThat(opinions.countUpTo(text, 1)).isEqualTo(2);
+    }
 }

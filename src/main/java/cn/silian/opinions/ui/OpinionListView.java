@@ -30,6 +30,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -182,12 +183,25 @@ public class OpinionListView extends VerticalLayout implements HasDynamicTitle, 
 
     void refresh() {
         OpinionFilter filter = filter();
-        grid.setItems(query -> opinions.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> {
-                    long count = opinions.count(filter);
-                    total.setText(getTranslation("opinion.list.total", count));
-                    return (int) count;
-                });
+        CallbackDataProvider.FetchCallback<OpinionRow, Void> rows =
+                query -> opinions.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
+        if (filter.text() == null || filter.text().isBlank()) {
+            grid.setItems(rows, query -> {
+                long count = opinions.count(filter);
+                total.setText(getTranslation("opinion.list.total", count));
+                return (int) count;
+            });
+            return;
+        }
+        // text is in no index: counted only so far, beyond which the grid finds the list's end as it is scrolled
+        long found = opinions.countUpTo(filter, OpinionService.TEXT_COUNT_CAP);
+        if (found > OpinionService.TEXT_COUNT_CAP) {
+            grid.setItems(rows);
+            total.setText(getTranslation("opinion.list.total-more", OpinionService.TEXT_COUNT_CAP));
+        } else {
+            grid.setItems(rows, query -> (int) found);
+            total.setText(getTranslation("opinion.list.total", found));
+        }
     }
 
     @Override
