@@ -14,11 +14,13 @@ import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
+import cn.silian.shared.IdsFirst;
 import cn.silian.shared.Pages;
 import cn.silian.stations.BusyShift;
 import cn.silian.stations.DutyService;
 import cn.silian.stations.StationService;
 import cn.silian.topics.GroupService;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -68,6 +70,12 @@ public class MeetingService {
     public static final int PRESENTER_MAX = 50;
     public static final int AGENDA_MAX = 50;
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /**
+     * The longest a meeting may last. A plenary session lasts days, a joint meeting hours; the
+     * bound also lets a list "from a date" start its walk in start order at that date less this,
+     * instead of years back (meetings ending after a date may have started any time before it).
+     */
+    public static final Duration LONGEST = Duration.ofDays(31);
     private static final Pattern LINK = Pattern.compile("^https?://[^\\s]+$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -83,11 +91,13 @@ public class MeetingService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Duration reminderAhead;
+    private final EntityManager em;
 
     MeetingService(MeetingRepository meetings, AgendaItemRepository agenda, InvitationRepository invitations,
                    MeetingAccess access, DeputyService deputies, DutyService duty, StationService stations,
                    GroupService groups, AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events,
-                   @Value("${silian.meetings.reminder-ahead:24h}") Duration reminderAhead) {
+                   @Value("${silian.meetings.reminder-ahead:24h}") Duration reminderAhead, EntityManager em) {
+        this.em = em;
         this.meetings = meetings;
         this.agenda = agenda;
         this.invitations = invitations;
@@ -108,7 +118,11 @@ public class MeetingService {
     public Slice<MeetingSummary> page(MeetingFilter filter, Pageable pageable) {
         SilianUser me = currentUser.require();
         Pageable sorted = Pages.sorted(pageable, Sort.by("startsAt"));
-        Slice<Meeting> page = meetings.findBy(spec(filter, me), q -> q.slice(sorted));
+        Specification<Meeting> spec = spec(filter, me);
+        // Ids first: ix_meeting_list holds every column the visibility and the dates test, so the
+        // walk in start order passes over meetings the caller may not see inside the index.
+        Slice<Meeting> page = sorted.getPageSize() == Integer.MAX_VALUE ? Pages.slice(meetings, spec, sorted)
+                : IdsFirst.slice(em, Meeting.class, spec, sorted, meetings::findAllById, Meeting::getId);
         Map<Long, MeetingSummary> rows = summaries(page.getContent());
         return page.map(m -> rows.get(m.getId()));
     }
@@ -449,7 +463,8 @@ public class MeetingService {
                 .check("startsAt", d.getStartsAt() == null ? "validation.required"
                         : d.getStartsAt().isBefore(now()) ? "meeting.starts.past" : null)
                 .check("endsAt", d.getEndsAt() == null ? "validation.required"
-                        : d.getStartsAt() != null && !d.getEndsAt().isAfter(d.getStartsAt()) ? "validation.end-before-start" : null)
+                        : d.getStartsAt() != null && !d.getEndsAt().isAfter(d.getStartsAt()) ? "validation.end-before-start"
+                        : d.getStartsAt() != null && d.getEndsAt().isAfter(d.getStartsAt().plus(LONGEST)) ? "meeting.too-long" : null)
                 .check("onlineLink", InputRules.maxLength(d.getOnlineLink(), LINK_MAX), LINK_MAX);
         if (d.getOnlineLink() != null && !d.getOnlineLink().isBlank() && !LINK.matcher(d.getOnlineLink().strip()).matches()) {
             checker.check("onlineLink", "meeting.link.invalid");
@@ -528,6 +543,8 @@ public class MeetingService {
             }
             if (filter.from() != null) {
                 p.add(cb.greaterThanOrEqualTo(root.get("endsAt"), filter.from().atStartOfDay()));
+                // Implied by the end and LONGEST, but only this one bounds a walk in start order.
+                p.add(cb.greaterThanOrEqualTo(root.get("startsAt"), filter.from().atStartOfDay().minus(LONGEST)));
             }
             if (filter.to() != null) {
                 p.add(cb.lessThan(root.get("startsAt"), filter.to().plusDays(1).atStartOfDay()));

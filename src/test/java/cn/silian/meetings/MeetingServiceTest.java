@@ -130,6 +130,20 @@ class MeetingServiceTest extends MeetingsTestBase {
         touching.setEndsAt(touching.getStartsAt());
         assertProblem(() -> meetings.create(touching), "endsAt");
         assertProblem(() -> meetings.create(MeetingsTestData.draft("坏会议", MeetingsTestData.now().minusHours(1), "会议室")), "startsAt");
+        MeetingDraft tooLong = MeetingsTestData.draft("坏会议", later(204, 9), MeetingsTestData.ROOM);
+        tooLong.setEndsAt(tooLong.getStartsAt().plus(MeetingService.LONGEST).plusMinutes(1));
+        assertThatThrownBy(() -> meetings.create(tooLong)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                        .contains(org.assertj.core.groups.Tuple.tuple("endsAt", "meeting.too-long")));
+        MeetingDraft longest = MeetingsTestData.draft("最长的会", later(204, 9), MeetingsTestData.ROOM);
+        longest.setEndsAt(longest.getStartsAt().plus(MeetingService.LONGEST));
+        long longestId = meetings.create(longest);
+        // A list from a date finds a meeting of the longest length that started that long before it.
+        java.time.LocalDate lastDay = longest.getEndsAt().toLocalDate();
+        assertThat(meetings.page(new MeetingFilter("最长的会", null, null, lastDay, lastDay, false),
+                org.springframework.data.domain.PageRequest.of(0, 10)).map(MeetingSummary::id))
+                .contains(longestId);
+        before++;
         MeetingDraft badLink = MeetingsTestData.draft("坏会议", later(204, 9), null);
         badLink.setOnlineLink("meeting.example/join");
         assertProblem(() -> meetings.create(badLink), "onlineLink");
