@@ -34,6 +34,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -251,6 +252,40 @@ public class SuggestionService {
     public List<SuggestionSummary> keySuggestions(int year) {
         SuggestionFilter filter = SuggestionFilter.all().withYear(year).onlyKey();
         return summaries(suggestions.findAll(listSpec(currentUser.require(), filter), Sort.by("number", "id")));
+    }
+
+    /**
+     * The key suggestions of a year with their progress, for the office's overview: a fixed few
+     * queries for all of them (the rows, their names, contact counts, timelines and answers),
+     * not one suggestion's details per row.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public List<KeyProgress> keyProgress(int year) {
+        SuggestionFilter filter = SuggestionFilter.all().withYear(year).onlyKey();
+        List<Suggestion> rows = suggestions.findAll(listSpec(currentUser.require(), filter), Sort.by("number", "id"));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(Suggestion::getId).toList();
+        Map<Long, Long> contactCounts = new HashMap<>();
+        contacts.counts(ids).forEach(r -> contactCounts.put((Long) r[0], (Long) r[1]));
+        Map<Long, Object[]> lastSteps = new HashMap<>();
+        // in timeline order, so the last one put is the latest
+        steps.timelinesOf(ids).forEach(r -> lastSteps.put((Long) r[0], r));
+        Map<Long, SuggestionAnswer> lastAnswers = new HashMap<>();
+        answers.findBySuggestionIdInOrderBySuggestionIdAscRoundAsc(ids).forEach(a -> lastAnswers.put(a.suggestionId(), a));
+        List<SuggestionSummary> summaries = summaries(rows);
+        List<KeyProgress> result = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Suggestion s = rows.get(i);
+            Object[] step = lastSteps.get(s.getId());
+            SuggestionAnswer answer = lastAnswers.get(s.getId());
+            result.add(new KeyProgress(summaries.get(i), s.keyLeader(), s.keyFollowers(),
+                    contactCounts.getOrDefault(s.getId(), 0L).intValue(),
+                    step == null ? null : (SuggestionAction) step[1], step == null ? null : (Instant) step[2],
+                    answer == null ? null : answer.category(), answer == null ? null : answer.satisfaction()));
+        }
+        return result;
     }
 
     // ---------------------------------------------------------------- the lead deputy and co-signers

@@ -19,6 +19,7 @@ import cn.silian.opinions.SuggestionService;
 import cn.silian.people.DeputyFilter;
 import cn.silian.people.DeputyService;
 import cn.silian.security.AccountService;
+import cn.silian.shared.Formats;
 import cn.silian.stations.ReceptionService;
 import cn.silian.stations.RosterService;
 import cn.silian.stations.StationFilter;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,6 +42,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -168,5 +172,38 @@ class GridStatementsTest {
         assertThat(sizes[1]).as("the province gives the grid more than a page of ten").isGreaterThan(sizes[0]);
         assertThat(fifty).as("statements for 50 rows vs 10 rows").isEqualTo(ten);
         assertThat(fifty).as("statements for a page").isLessThanOrEqualTo(BOUND);
+    }
+
+    /**
+     * The office's key-suggestion overview reads the year's key suggestions with their progress
+     * in the same few statements for five times as many of them: two of the province's
+     * suggestions of last year made key, then ten.
+     */
+    @Test
+    void theKeySuggestionOverviewCostsTheSameForFiveTimesTheRows() {
+        TestUsers.login(accounts, "office");
+        int year = LocalDate.now(Formats.ZONE).getYear() - 1;
+        List<Long> ids = jdbc.queryForList("select id from suggestion where suggestion_year = ? and drafted_by = 'province'"
+                + " and key_flag = false order by id limit 10", Long.class, year);
+        assertThat(ids).as("province suggestions of last year to make key").hasSize(10);
+        try {
+            suggestions.keyProgress(year);  // warm, as the grids
+            markKey(ids.subList(0, 2));
+            int[] sizes = new int[2];
+            long few = StatementCounter.during(() -> sizes[0] = suggestions.keyProgress(year).size());
+            markKey(ids);
+            long many = StatementCounter.during(() -> sizes[1] = suggestions.keyProgress(year).size());
+            assertThat(sizes[1] - sizes[0]).as("key suggestions added").isEqualTo(8);
+            assertThat(many).as("statements for %d key suggestions vs %d", sizes[1], sizes[0]).isEqualTo(few);
+            assertThat(many).as("statements for the overview").isLessThanOrEqualTo(BOUND);
+        } finally {
+            jdbc.update("update suggestion set key_flag = false where id in (" + String.join(",",
+                    ids.stream().map(String::valueOf).toList()) + ")");
+        }
+    }
+
+    private void markKey(List<Long> ids) {
+        jdbc.update("update suggestion set key_flag = true where id in (" + String.join(",",
+                ids.stream().map(String::valueOf).toList()) + ")");
     }
 }
