@@ -288,6 +288,48 @@ public class SuggestionService {
         return result;
     }
 
+    /**
+     * A chunk of the register's lines: the suggestions the caller sees, narrowed by
+     * {@code filter}, with their co-signers, units and last answers read for the whole chunk at
+     * once (a fixed few queries per chunk, whatever its size).
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public Slice<RegisterEntry> registerEntries(SuggestionFilter filter, Pageable pageable) {
+        Slice<Suggestion> slice = Pages.slice(suggestions, listSpec(currentUser.require(), filter), pageable);
+        List<Suggestion> rows = slice.getContent();
+        if (rows.isEmpty()) {
+            return new SliceImpl<>(List.of(), slice.getPageable(), slice.hasNext());
+        }
+        List<Long> ids = rows.stream().map(Suggestion::getId).toList();
+        Map<Long, List<SuggestionSigner>> signersOf = signers.findBySuggestionIdInOrderBySuggestionIdAscInvitedAtAsc(ids)
+                .stream().collect(Collectors.groupingBy(SuggestionSigner::suggestionId));
+        Map<Long, List<SuggestionAssignment>> assignmentsOf = assignments.findBySuggestionIdInOrderById(ids).stream()
+                .collect(Collectors.groupingBy(SuggestionAssignment::suggestionId));
+        Map<Long, SuggestionAnswer> lastAnswers = new HashMap<>();
+        answers.findBySuggestionIdInOrderBySuggestionIdAscRoundAsc(ids).forEach(a -> lastAnswers.put(a.suggestionId(), a));
+        Set<Long> people = new HashSet<>();
+        rows.forEach(s -> people.add(s.leadDeputyId()));
+        signersOf.values().forEach(l -> l.forEach(g -> people.add(g.deputyId())));
+        Map<Long, String> names = deputies.namesOf(people);
+        Map<Long, String> unitNames = units.names(assignmentsOf.values().stream().flatMap(List::stream)
+                .map(SuggestionAssignment::unitId).collect(Collectors.toSet()));
+        List<RegisterEntry> entries = rows.stream().map(s -> {
+            List<String> cosigners = signersOf.getOrDefault(s.getId(), List.of()).stream()
+                    .filter(g -> g.status() == CosignStatus.CONFIRMED).map(g -> names.get(g.deputyId())).toList();
+            List<SuggestionAssignment> active = assignmentsOf.getOrDefault(s.getId(), List.of()).stream()
+                    .filter(SuggestionAssignment::active).toList();
+            String leadUnit = active.stream().filter(SuggestionAssignment::lead).findFirst()
+                    .map(a -> unitNames.get(a.unitId())).orElse(null);
+            List<String> coUnits = active.stream().filter(a -> !a.lead()).map(a -> unitNames.get(a.unitId())).toList();
+            SuggestionAnswer answer = lastAnswers.get(s.getId());
+            return new RegisterEntry(s.code(), s.title(), names.get(s.leadDeputyId()), s.leadLevel(), cosigners, s.category(),
+                    s.state(), leadUnit, coUnits, s.dueDate(), answer == null ? null : answer.answeredAt(),
+                    answer == null ? null : answer.category(), answer == null ? null : answer.satisfaction(), s.key(),
+                    s.published());
+        }).toList();
+        return new SliceImpl<>(entries, slice.getPageable(), slice.hasNext());
+    }
+
     // ---------------------------------------------------------------- the lead deputy and co-signers
 
     /** A deputy drafts a suggestion as its lead; publishes {@link SuggestionDrafted}. Returns its id. */

@@ -12,6 +12,8 @@ interface SuggestionSignerRepository extends JpaRepository<SuggestionSigner, Lon
 
     List<SuggestionSigner> findBySuggestionIdOrderByInvitedAt(long suggestionId);
 
+    List<SuggestionSigner> findBySuggestionIdInOrderBySuggestionIdAscInvitedAtAsc(Collection<Long> suggestionIds);
+
     Optional<SuggestionSigner> findBySuggestionIdAndDeputyId(long suggestionId, long deputyId);
 
     @Query("select g.suggestionId, count(g) from SuggestionSigner g where g.status = cn.silian.opinions.CosignStatus.CONFIRMED and g.suggestionId in :ids group by g.suggestionId")

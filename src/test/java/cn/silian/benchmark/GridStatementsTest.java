@@ -14,6 +14,7 @@ import cn.silian.opinions.HandlingUnitService;
 import cn.silian.opinions.OpinionFilter;
 import cn.silian.opinions.OpinionService;
 import cn.silian.opinions.OpinionState;
+import cn.silian.opinions.SuggestionExports;
 import cn.silian.opinions.SuggestionFilter;
 import cn.silian.opinions.SuggestionService;
 import cn.silian.people.DeputyFilter;
@@ -44,6 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -81,6 +83,7 @@ class GridStatementsTest {
     @Autowired OpinionService opinions;
     @Autowired SuggestionService suggestions;
     @Autowired HandlingUnitService units;
+    @Autowired SuggestionExports exports;
 
     private ProvinceGenerator province;
     private long station;
@@ -205,5 +208,34 @@ class GridStatementsTest {
     private void markKey(List<Long> ids) {
         jdbc.update("update suggestion set key_flag = true where id in (" + String.join(",",
                 ids.stream().map(String::valueOf).toList()) + ")");
+    }
+
+    /**
+     * The register reads its suggestions a chunk at a time with a fixed few statements per chunk
+     * (the rows, co-signers, assignments, answers, names, unit names), whatever the rows: a year
+     * with more rows costs at most the statements of its extra chunks more than one with fewer.
+     */
+    @Test
+    void theRegisterCostsAFewStatementsPerChunkNotPerRow() {
+        TestUsers.login(accounts, "office");
+        int thisYear = LocalDate.now(Formats.ZONE).getYear();
+        int small = thisYear - 9;
+        int big = thisYear;
+        exports.register(small, Locale.ROOT, (done, all) -> { });  // warm
+        long smallRows = exports.registerSize(small);
+        long bigRows = exports.registerSize(big);
+        assertThat(bigRows).as("this year's register, beside the one of nine years ago (%d)", smallRows)
+                .isGreaterThan(smallRows);
+        long smallCost = StatementCounter.during(() -> exports.register(small, Locale.ROOT, (done, all) -> { }));
+        long bigCost = StatementCounter.during(() -> exports.register(big, Locale.ROOT, (done, all) -> { }));
+        int perChunk = 6;
+        assertThat(smallCost).as("statements for %d rows", smallRows).isLessThanOrEqualTo(1 + perChunk * chunks(smallRows));
+        assertThat(bigCost).as("statements for %d rows", bigRows).isLessThanOrEqualTo(1 + perChunk * chunks(bigRows));
+        assertThat(bigCost - smallCost).as("statements for %d rows vs %d rows", bigRows, smallRows)
+                .isLessThanOrEqualTo(perChunk * (chunks(bigRows) - chunks(smallRows)));
+    }
+
+    private static long chunks(long rows) {
+        return Math.max(1, (rows + SuggestionExports.CHUNK - 1) / SuggestionExports.CHUNK);
     }
 }
