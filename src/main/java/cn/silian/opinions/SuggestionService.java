@@ -198,12 +198,11 @@ public class SuggestionService {
             return List.of();
         }
         List<WaitingItem> result = new ArrayList<>();
-        List<SuggestionSigner> invited = signers.pendingOf(me.deputyId());
-        Map<Long, Suggestion> byId = new HashMap<>();
-        suggestions.findAllById(invited.stream().map(SuggestionSigner::suggestionId).toList()).forEach(s -> byId.put(s.getId(), s));
-        for (SuggestionSigner g : invited) {
-            Suggestion s = byId.get(g.suggestionId());
-            if (s != null && SuggestionWorkflow.beforeAcceptance(s.state())) {
+        // the invitations with their suggestions in one query
+        for (Object[] row : signers.pendingWithSuggestionOf(me.deputyId())) {
+            SuggestionSigner g = (SuggestionSigner) row[0];
+            Suggestion s = (Suggestion) row[1];
+            if (SuggestionWorkflow.beforeAcceptance(s.state())) {
                 result.add(new WaitingItem(s.getId(), s.code(), s.title(), s.state(), WaitingReason.CO_SIGN, g.invitedAt()));
             }
         }
