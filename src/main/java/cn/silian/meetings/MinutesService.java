@@ -151,8 +151,9 @@ public class MinutesService {
             return List.of();
         }
         List<MeetingAction> found = actions.openFor(me.deputyId());
-        Map<Long, Meeting> byId = found.stream().map(MeetingAction::meetingId).distinct()
-                .collect(Collectors.toMap(id -> id, meetings::find));
+        // the actions' meetings in one query, not one per meeting
+        Map<Long, Meeting> byId = meetingRows.findAllById(found.stream().map(MeetingAction::meetingId).distinct().toList())
+                .stream().collect(Collectors.toMap(Meeting::getId, m -> m));
         return rows(found, byId);
     }
 

@@ -69,6 +69,10 @@ class SuggestionAnswer {
         this.ratedAt = OpinionsClock.now();
     }
 
+    long suggestionId() {
+        return suggestionId;
+    }
+
     int round() {
         return round;
     }

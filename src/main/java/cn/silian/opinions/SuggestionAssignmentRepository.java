@@ -14,6 +14,8 @@ interface SuggestionAssignmentRepository extends JpaRepository<SuggestionAssignm
 
     List<SuggestionAssignment> findBySuggestionIdOrderById(long suggestionId);
 
+    List<SuggestionAssignment> findBySuggestionIdInOrderById(Collection<Long> suggestionIds);
+
     /** A unit's open assignments: the suggestion is in handling and the assignment is active. */
     @Query("""
             select a from SuggestionAssignment a, Suggestion s

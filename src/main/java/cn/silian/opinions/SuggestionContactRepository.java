@@ -1,7 +1,10 @@
 package cn.silian.opinions;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+import java.util.Collection;
 import java.util.List;
 
 interface SuggestionContactRepository extends JpaRepository<SuggestionContact, Long> {
@@ -9,4 +12,7 @@ interface SuggestionContactRepository extends JpaRepository<SuggestionContact, L
     List<SuggestionContact> findBySuggestionIdOrderByDateAscIdAsc(long suggestionId);
 
     boolean existsBySuggestionIdAndRound(long suggestionId, int round);
+
+    @Query("select x.suggestionId, count(x) from SuggestionContact x where x.suggestionId in :ids group by x.suggestionId")
+    List<Object[]> counts(@Param("ids") Collection<Long> ids);
 }

@@ -18,15 +18,17 @@ import java.util.stream.Collectors;
  * Downloads of suggestions: the register of a year as Excel and one suggestion with its timeline
  * and answers as PDF. Both read through {@link SuggestionService}, so they hold exactly what the
  * caller may see (the office: everything); a suggestion he may not see is not found.
- * The register reads one suggestion at a time and reports its progress, so the views build it in
- * the background (see {@code SuggestionRegisterButton}).
+ * The register reads the suggestions a chunk at a time, each chunk with its co-signers, units and
+ * answers at once, and reports its progress, so the views build it in the background (see
+ * {@code SuggestionRegisterButton}).
  */
 @Service
 public class SuggestionExports {
 
     public static final String XLSX = SuggestionSheets.XLSX;
     public static final String PDF = SuggestionSheets.PDF;
-    private static final int PAGE = 100;
+    /** Suggestions the register reads at a time: its statements grow with the chunks, not the rows. */
+    public static final int CHUNK = 100;
 
     private final SuggestionService suggestions;
 
@@ -59,11 +61,11 @@ public class SuggestionExports {
         List<SuggestionSheets.RegisterRow> rows = new ArrayList<>();
         Sort order = Sort.by(Sort.Order.asc("number").nullsLast(), Sort.Order.asc("id"));
         int page = 0;
-        Slice<SuggestionSummary> slice;
+        Slice<RegisterEntry> slice;
         do {
-            slice = suggestions.page(filter, PageRequest.of(page++, PAGE, order));
-            for (SuggestionSummary s : slice) {
-                rows.add(row(suggestions.get(s.id()), text));
+            slice = suggestions.registerEntries(filter, PageRequest.of(page++, CHUNK, order));
+            for (RegisterEntry e : slice) {
+                rows.add(row(e, text));
                 progress.done(rows.size(), Math.max(total, rows.size()));
             }
         } while (slice.hasNext());
@@ -89,26 +91,23 @@ public class SuggestionExports {
 
     // ---- rows ---------------------------------------------------------------------------------
 
-    private static SuggestionSheets.RegisterRow row(SuggestionDetails d, Texts t) {
-        String cosigners = d.signers().stream().filter(s -> s.status() == CosignStatus.CONFIRMED)
-                .map(SuggestionDetails.Signer::name).collect(Collectors.joining(t.of("export.suggestion.separator")));
-        SuggestionDetails.Assignment lead = d.assignments().stream().filter(a -> a.lead() && a.active())
-                .findFirst().orElse(null);
-        String coUnits = d.assignments().stream().filter(a -> !a.lead() && a.active())
-                .map(SuggestionDetails.Assignment::unitName).collect(Collectors.joining(t.of("export.suggestion.separator")));
-        SuggestionDetails.Answer answer = d.answers().isEmpty() ? null : d.answers().getLast();
+    private static SuggestionSheets.RegisterRow row(RegisterEntry e, Texts t) {
+        String separator = t.of("export.suggestion.separator");
+        String cosigners = String.join(separator, e.cosigners());
+        String coUnits = String.join(separator, e.coUnits());
+        boolean answered = e.answeredAt() != null;
         return new SuggestionSheets.RegisterRow(
-                nz(d.code()), d.title(), nz(d.leadName()), cosigners,
-                d.leadLevel() == null ? "" : t.apply(d.leadLevel().messageKey()),
-                d.category() == null ? "" : t.apply(d.category().messageKey()),
-                t.apply(d.state().messageKey()),
-                lead == null ? "" : nz(lead.unitName()), coUnits,
-                d.dueDate() == null ? "" : d.dueDate().toString(),
-                answer == null ? "" : date(answer.answeredAt()),
-                answer == null || answer.category() == null ? "" : t.apply(answer.category().messageKey()),
-                answer == null || answer.satisfaction() == null ? "" : t.apply(answer.satisfaction().messageKey()),
-                d.key() ? t.apply("export.suggestion.yes") : "",
-                d.published() ? t.apply("export.suggestion.yes") : "");
+                nz(e.code()), e.title(), nz(e.leadName()), cosigners,
+                e.leadLevel() == null ? "" : t.apply(e.leadLevel().messageKey()),
+                e.category() == null ? "" : t.apply(e.category().messageKey()),
+                t.apply(e.state().messageKey()),
+                nz(e.leadUnit()), coUnits,
+                e.dueDate() == null ? "" : e.dueDate().toString(),
+                answered ? date(e.answeredAt()) : "",
+                !answered || e.answer() == null ? "" : t.apply(e.answer().messageKey()),
+                !answered || e.rating() == null ? "" : t.apply(e.rating().messageKey()),
+                e.key() ? t.apply("export.suggestion.yes") : "",
+                e.published() ? t.apply("export.suggestion.yes") : "");
     }
 
     private static SuggestionSheets.Printout printout(SuggestionDetails d, Texts t) {

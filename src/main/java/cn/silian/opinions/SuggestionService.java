@@ -34,6 +34,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -197,12 +198,11 @@ public class SuggestionService {
             return List.of();
         }
         List<WaitingItem> result = new ArrayList<>();
-        List<SuggestionSigner> invited = signers.pendingOf(me.deputyId());
-        Map<Long, Suggestion> byId = new HashMap<>();
-        suggestions.findAllById(invited.stream().map(SuggestionSigner::suggestionId).toList()).forEach(s -> byId.put(s.getId(), s));
-        for (SuggestionSigner g : invited) {
-            Suggestion s = byId.get(g.suggestionId());
-            if (s != null && SuggestionWorkflow.beforeAcceptance(s.state())) {
+        // the invitations with their suggestions in one query
+        for (Object[] row : signers.pendingWithSuggestionOf(me.deputyId())) {
+            SuggestionSigner g = (SuggestionSigner) row[0];
+            Suggestion s = (Suggestion) row[1];
+            if (SuggestionWorkflow.beforeAcceptance(s.state())) {
                 result.add(new WaitingItem(s.getId(), s.code(), s.title(), s.state(), WaitingReason.CO_SIGN, g.invitedAt()));
             }
         }
@@ -251,6 +251,82 @@ public class SuggestionService {
     public List<SuggestionSummary> keySuggestions(int year) {
         SuggestionFilter filter = SuggestionFilter.all().withYear(year).onlyKey();
         return summaries(suggestions.findAll(listSpec(currentUser.require(), filter), Sort.by("number", "id")));
+    }
+
+    /**
+     * The key suggestions of a year with their progress, for the office's overview: a fixed few
+     * queries for all of them (the rows, their names, contact counts, timelines and answers),
+     * not one suggestion's details per row.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public List<KeyProgress> keyProgress(int year) {
+        SuggestionFilter filter = SuggestionFilter.all().withYear(year).onlyKey();
+        List<Suggestion> rows = suggestions.findAll(listSpec(currentUser.require(), filter), Sort.by("number", "id"));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(Suggestion::getId).toList();
+        Map<Long, Long> contactCounts = new HashMap<>();
+        contacts.counts(ids).forEach(r -> contactCounts.put((Long) r[0], (Long) r[1]));
+        Map<Long, Object[]> lastSteps = new HashMap<>();
+        // in timeline order, so the last one put is the latest
+        steps.timelinesOf(ids).forEach(r -> lastSteps.put((Long) r[0], r));
+        Map<Long, SuggestionAnswer> lastAnswers = new HashMap<>();
+        answers.findBySuggestionIdInOrderBySuggestionIdAscRoundAsc(ids).forEach(a -> lastAnswers.put(a.suggestionId(), a));
+        List<SuggestionSummary> summaries = summaries(rows);
+        List<KeyProgress> result = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Suggestion s = rows.get(i);
+            Object[] step = lastSteps.get(s.getId());
+            SuggestionAnswer answer = lastAnswers.get(s.getId());
+            result.add(new KeyProgress(summaries.get(i), s.keyLeader(), s.keyFollowers(),
+                    contactCounts.getOrDefault(s.getId(), 0L).intValue(),
+                    step == null ? null : (SuggestionAction) step[1], step == null ? null : (Instant) step[2],
+                    answer == null ? null : answer.category(), answer == null ? null : answer.satisfaction()));
+        }
+        return result;
+    }
+
+    /**
+     * A chunk of the register's lines: the suggestions the caller sees, narrowed by
+     * {@code filter}, with their co-signers, units and last answers read for the whole chunk at
+     * once (a fixed few queries per chunk, whatever its size).
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public Slice<RegisterEntry> registerEntries(SuggestionFilter filter, Pageable pageable) {
+        Slice<Suggestion> slice = Pages.slice(suggestions, listSpec(currentUser.require(), filter), pageable);
+        List<Suggestion> rows = slice.getContent();
+        if (rows.isEmpty()) {
+            return new SliceImpl<>(List.of(), slice.getPageable(), slice.hasNext());
+        }
+        List<Long> ids = rows.stream().map(Suggestion::getId).toList();
+        Map<Long, List<SuggestionSigner>> signersOf = signers.findBySuggestionIdInOrderBySuggestionIdAscInvitedAtAsc(ids)
+                .stream().collect(Collectors.groupingBy(SuggestionSigner::suggestionId));
+        Map<Long, List<SuggestionAssignment>> assignmentsOf = assignments.findBySuggestionIdInOrderById(ids).stream()
+                .collect(Collectors.groupingBy(SuggestionAssignment::suggestionId));
+        Map<Long, SuggestionAnswer> lastAnswers = new HashMap<>();
+        answers.findBySuggestionIdInOrderBySuggestionIdAscRoundAsc(ids).forEach(a -> lastAnswers.put(a.suggestionId(), a));
+        Set<Long> people = new HashSet<>();
+        rows.forEach(s -> people.add(s.leadDeputyId()));
+        signersOf.values().forEach(l -> l.forEach(g -> people.add(g.deputyId())));
+        Map<Long, String> names = deputies.namesOf(people);
+        Map<Long, String> unitNames = units.names(assignmentsOf.values().stream().flatMap(List::stream)
+                .map(SuggestionAssignment::unitId).collect(Collectors.toSet()));
+        List<RegisterEntry> entries = rows.stream().map(s -> {
+            List<String> cosigners = signersOf.getOrDefault(s.getId(), List.of()).stream()
+                    .filter(g -> g.status() == CosignStatus.CONFIRMED).map(g -> names.get(g.deputyId())).toList();
+            List<SuggestionAssignment> active = assignmentsOf.getOrDefault(s.getId(), List.of()).stream()
+                    .filter(SuggestionAssignment::active).toList();
+            String leadUnit = active.stream().filter(SuggestionAssignment::lead).findFirst()
+                    .map(a -> unitNames.get(a.unitId())).orElse(null);
+            List<String> coUnits = active.stream().filter(a -> !a.lead()).map(a -> unitNames.get(a.unitId())).toList();
+            SuggestionAnswer answer = lastAnswers.get(s.getId());
+            return new RegisterEntry(s.code(), s.title(), names.get(s.leadDeputyId()), s.leadLevel(), cosigners, s.category(),
+                    s.state(), leadUnit, coUnits, s.dueDate(), answer == null ? null : answer.answeredAt(),
+                    answer == null ? null : answer.category(), answer == null ? null : answer.satisfaction(), s.key(),
+                    s.published());
+        }).toList();
+        return new SliceImpl<>(entries, slice.getPageable(), slice.hasNext());
     }
 
     // ---------------------------------------------------------------- the lead deputy and co-signers

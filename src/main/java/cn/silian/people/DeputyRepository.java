@@ -1,5 +1,6 @@
 package cn.silian.people;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -7,8 +8,15 @@ import org.springframework.data.repository.query.Param;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 interface DeputyRepository extends JpaRepository<Deputy, Long>, JpaSpecificationExecutor<Deputy> {
+
+    /** One person with his seats in one query, for his home page. */
+    @EntityGraph(attributePaths = "seats")
+    @Query("select d from Deputy d where d.id = :id")
+    Optional<Deputy> withSeats(@Param("id") long id);
+
 
     /** Active people per seat level: {@code [Level, count]} rows. */
     @Query("""

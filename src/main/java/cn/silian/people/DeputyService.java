@@ -100,7 +100,8 @@ public class DeputyService {
     @PreAuthorize(Roles.ANY_ROLE)
     public Optional<DeputyDetails> mine() {
         Long deputyId = currentUser.require().deputyId();
-        return deputyId == null ? Optional.empty() : deputies.findById(deputyId).map(d -> get(d.getId()));
+        // his seats come with him (get finds him again in this transaction's persistence context)
+        return deputyId == null ? Optional.empty() : deputies.withSeats(deputyId).map(d -> get(d.getId()));
     }
 
     /** The stored values, for the edit form: office and administrators only. */

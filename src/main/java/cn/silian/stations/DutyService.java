@@ -215,8 +215,8 @@ public class DutyService {
             return List.of();
         }
         List<DutyShift> mine = shifts.publishedFor(me, from, to);
-        Map<Long, Station> stationsById = new HashMap<>();
-        mine.stream().map(DutyShift::stationId).distinct().forEach(id -> stationsById.put(id, stations.find(id)));
+        Map<Long, Station> stationsById = mine.isEmpty() ? Map.of()
+                : stations.findAll(mine.stream().map(DutyShift::stationId).collect(Collectors.toSet()));
         Map<Long, DutyPlan> plansById = new HashMap<>();
         plans.findAllById(mine.stream().map(DutyShift::planId).collect(Collectors.toSet())).forEach(p -> plansById.put(p.getId(), p));
         return rows(mine, stationsById, plansById);
@@ -314,8 +314,9 @@ public class DutyService {
     private List<ShiftRow> rows(List<DutyShift> list, Map<Long, Station> stationsById, Map<Long, DutyPlan> plansById) {
         Map<Long, String> names = deputies.namesOf(list.stream().map(DutyShift::deputyId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        Set<Long> pendingShifts = new HashSet<>();
-        stationsById.keySet().forEach(id -> swaps.pendingAt(id).forEach(w -> pendingShifts.add(w.shiftId())));
+        // the list's own shifts with a pending swap, in one query for all its stations
+        Set<Long> pendingShifts = list.isEmpty() ? Set.of()
+                : new HashSet<>(swaps.pendingShiftIds(list.stream().map(DutyShift::getId).toList()));
         return list.stream().map(s -> {
             Station st = stationsById.get(s.stationId());
             DutyPlan p = plansById.get(s.planId());

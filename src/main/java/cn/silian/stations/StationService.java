@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -157,6 +158,13 @@ public class StationService {
 
     Station find(long id) {
         return stations.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id));
+    }
+
+    /** These stations by id, in one query; one that does not exist is left out. */
+    Map<Long, Station> findAll(Collection<Long> ids) {
+        Map<Long, Station> found = new HashMap<>();
+        stations.findAllById(ids).forEach(s -> found.put(s.getId(), s));
+        return found;
     }
 
     private void validate(StationDraft d, Long streetId, Long selfId) {

@@ -151,18 +151,22 @@ public class GroupService {
             return List.of();
         }
         List<Long> ids = members.currentFor(me.deputyId()).stream().map(GroupMember::groupId).toList();
-        List<TopicGroup> found = groups.findAllById(ids);
-        Map<Long, Topic> topicsById = topicsOf(found);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // names and topics as plain values: the home page needs neither entity nor expertise
+        List<Object[]> found = groups.headings(ids);
         Map<Long, Progress> progress = progress(ids);
         Map<Long, Long> openTasks = new HashMap<>();
-        if (!ids.isEmpty()) {
-            tasks.openCountsOf(ids, me.deputyId()).forEach(r -> openTasks.put((Long) r[0], (Long) r[1]));
-        }
+        tasks.openCountsOf(ids, me.deputyId()).forEach(r -> openTasks.put((Long) r[0], (Long) r[1]));
         return found.stream()
-                .sorted(Comparator.comparing(TopicGroup::getId).reversed())
-                .map(g -> new MyGroup(g.getId(), g.name(), topicsById.get(g.topicId()).title(),
-                        topicsById.get(g.topicId()).status(), GroupAccess.isLeader(me, g),
-                        progress.getOrDefault(g.getId(), Progress.NONE), openTasks.getOrDefault(g.getId(), 0L)))
+                .sorted(Comparator.comparing((Object[] r) -> (Long) r[0]).reversed())
+                .map(r -> {
+                    long id = (Long) r[0];
+                    return new MyGroup(id, (String) r[1], (String) r[3], (TopicStatus) r[4],
+                            me.deputyId() != null && Objects.equals(me.deputyId(), r[2]),
+                            progress.getOrDefault(id, Progress.NONE), openTasks.getOrDefault(id, 0L));
+                })
                 .toList();
     }
 

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -140,9 +141,22 @@ public class GroupWorkService {
             return List.of();
         }
         List<GroupTask> found = tasks.openFor(me.deputyId());
-        Map<Long, TopicGroup> byId = groupRepository.findAllById(found.stream().map(GroupTask::groupId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(TopicGroup::getId, Function.identity()));
-        return rows(found, byId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        // each group's name and topic title in one query, not the groups and then each one's topic
+        Map<Long, Object[]> headings = new HashMap<>();
+        groupRepository.headings(found.stream().map(GroupTask::groupId).collect(Collectors.toSet()))
+                .forEach(r -> headings.put((Long) r[0], r));
+        Map<Long, String> names = deputies.namesOf(found.stream().map(GroupTask::assigneeId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        LocalDate today = GroupService.today();
+        return found.stream().map(t -> {
+            Object[] g = headings.get(t.groupId());
+            return new TaskRow(t.getId(), t.groupId(), (String) g[1], (String) g[3], t.title(), t.description(),
+                    t.assigneeId(), names.get(t.assigneeId()), t.milestoneId(), t.dueOn(), t.status(), t.doneOn(),
+                    t.overdue(today), t.getVersion());
+        }).toList();
     }
 
     @PreAuthorize(Roles.ANY_ROLE)

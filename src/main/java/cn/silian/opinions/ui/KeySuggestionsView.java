@@ -1,6 +1,6 @@
 package cn.silian.opinions.ui;
 
-import cn.silian.opinions.SuggestionDetails;
+import cn.silian.opinions.KeyProgress;
 import cn.silian.opinions.SuggestionService;
 import cn.silian.opinions.SuggestionSummary;
 import cn.silian.security.Roles;
@@ -34,14 +34,10 @@ import java.util.stream.IntStream;
 @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
 public class KeySuggestionsView extends VerticalLayout implements HasDynamicTitle {
 
-    /** One key suggestion with what its row needs of its details. */
-    record Progress(SuggestionSummary summary, SuggestionDetails details) {
-    }
-
     final ComboBox<Integer> year = new ComboBox<>();
-    final Grid<Progress> grid = new Grid<>();
+    final Grid<KeyProgress> grid = new Grid<>();
     final Paragraph total = new Paragraph();
-    final PhoneColumns<Progress> phone = new PhoneColumns<>(grid);
+    final PhoneColumns<KeyProgress> phone = new PhoneColumns<>(grid);
     private final transient SuggestionService suggestions;
 
     KeySuggestionsView(SuggestionService suggestions) {
@@ -67,8 +63,8 @@ public class KeySuggestionsView extends VerticalLayout implements HasDynamicTitl
                     answer(p).getText()));
             return cell;
         }).setHeader(getTranslation("suggestions.title-column")).setFlexGrow(3));
-        phone.add(grid.addColumn(p -> SuggestionTexts.orNone(this, p.details().keyLeader())
-                        + (p.details().keyFollowers() == null ? "" : " · " + p.details().keyFollowers()))
+        phone.add(grid.addColumn(p -> SuggestionTexts.orNone(this, p.keyLeader())
+                        + (p.keyFollowers() == null ? "" : " · " + p.keyFollowers()))
                 .setHeader(getTranslation("suggestions.key.leader")).setFlexGrow(1));
         phone.add(grid.addComponentColumn(p -> SuggestionTexts.state(this, p.summary().state()))
                 .setHeader(getTranslation("suggestions.state")).setAutoWidth(true));
@@ -76,7 +72,7 @@ public class KeySuggestionsView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("suggestions.lead-unit")).setFlexGrow(1));
         phone.add(grid.addColumn(this::due).setHeader(getTranslation("suggestions.due")).setAutoWidth(true));
         phone.add(grid.addColumn(this::lastStep).setHeader(getTranslation("suggestions.key.last-step")).setFlexGrow(1));
-        phone.add(grid.addColumn(p -> p.details().contacts().size()).setHeader(getTranslation("suggestions.key.contacts"))
+        phone.add(grid.addColumn(KeyProgress::contacts).setHeader(getTranslation("suggestions.key.contacts"))
                 .setAutoWidth(true));
         phone.add(grid.addComponentColumn(this::answer).setHeader(getTranslation("suggestions.key.answer")).setAutoWidth(true));
         grid.setEmptyStateText(getTranslation("suggestions.key.empty"));
@@ -87,36 +83,31 @@ public class KeySuggestionsView extends VerticalLayout implements HasDynamicTitl
 
     void refresh() {
         Integer y = year.getValue();
-        List<Progress> rows = y == null ? List.of() : suggestions.keySuggestions(y).stream()
-                .map(s -> new Progress(s, suggestions.get(s.id()))).toList();
+        List<KeyProgress> rows = y == null ? List.of() : suggestions.keyProgress(y);
         grid.setItems(rows);
         total.setText(getTranslation("suggestions.key.total", rows.size(),
                 rows.stream().filter(r -> r.summary().overdue() && r.summary().state().isInHandling()).count()));
     }
 
-    private String due(Progress p) {
+    private String due(KeyProgress p) {
         SuggestionSummary s = p.summary();
         return s.state().isInHandling() ? SuggestionTexts.clock(this, s.dueDate(), s.overdue(), s.dueSoon())
                 : SuggestionTexts.orNone(this, s.dueDate() == null ? null : s.dueDate().toString());
     }
 
-    private String lastStep(Progress p) {
-        List<SuggestionDetails.Step> steps = p.details().steps();
-        if (steps.isEmpty()) {
+    private String lastStep(KeyProgress p) {
+        if (p.lastStep() == null) {
             return getTranslation("common.none");
         }
-        SuggestionDetails.Step last = steps.getLast();
-        return getTranslation(last.action().messageKey()) + " · " + Formats.dateTimeShort(last.at());
+        return getTranslation(p.lastStep().messageKey()) + " · " + Formats.dateTimeShort(p.lastStepAt());
     }
 
-    private Span answer(Progress p) {
-        List<SuggestionDetails.Answer> answers = p.details().answers();
-        if (answers.isEmpty()) {
+    private Span answer(KeyProgress p) {
+        if (p.answer() == null) {
             return new Span(getTranslation("suggestions.key.no-answer"));
         }
-        SuggestionDetails.Answer a = answers.getLast();
-        return new Span(getTranslation(a.category().messageKey())
-                + (a.satisfaction() == null ? "" : " · " + getTranslation(a.satisfaction().messageKey())));
+        return new Span(getTranslation(p.answer().messageKey())
+                + (p.rating() == null ? "" : " · " + getTranslation(p.rating().messageKey())));
     }
 
     @Override

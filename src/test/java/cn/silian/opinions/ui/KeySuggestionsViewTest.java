@@ -1,7 +1,9 @@
 package cn.silian.opinions.ui;
 
+import cn.silian.opinions.KeyProgress;
 import cn.silian.opinions.Party;
 import cn.silian.opinions.SuggestionAction;
+import cn.silian.opinions.SuggestionDetails;
 import cn.silian.opinions.SuggestionService;
 import cn.silian.opinions.SuggestionState;
 import cn.silian.shared.Formats;
@@ -25,10 +27,13 @@ class KeySuggestionsViewTest extends BrowserlessTestBase {
         login("office");
         SuggestionService stand = mock(SuggestionService.class);
         int year = LocalDate.now(Formats.ZONE).getYear();
-        when(stand.keySuggestions(year)).thenReturn(List.of(SuggestionFixtures.summary(SuggestionFixtures.ID,
-                SuggestionState.ANSWERED, false, false)));
-        when(stand.get(SuggestionFixtures.ID)).thenReturn(SuggestionFixtures.details(SuggestionState.ANSWERED,
-                Set.of(Party.OFFICE), EnumSet.noneOf(SuggestionAction.class)));
+        SuggestionDetails d = SuggestionFixtures.details(SuggestionState.ANSWERED, Set.of(Party.OFFICE),
+                EnumSet.noneOf(SuggestionAction.class));
+        SuggestionDetails.Step last = d.steps().getLast();
+        SuggestionDetails.Answer answer = d.answers().getLast();
+        when(stand.keyProgress(year)).thenReturn(List.of(new KeyProgress(SuggestionFixtures.summary(SuggestionFixtures.ID,
+                SuggestionState.ANSWERED, false, false), d.keyLeader(), d.keyFollowers(), d.contacts().size(), last.action(),
+                last.at(), answer.category(), answer.satisfaction())));
         KeySuggestionsView view = new KeySuggestionsView(stand);
         UI.getCurrent().add(view);
         assertThat(test(view.grid).size()).isEqualTo(1);
