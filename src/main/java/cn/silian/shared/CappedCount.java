@@ -1,10 +1,7 @@
 package cn.silian.shared;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -19,14 +16,6 @@ public final class CappedCount {
 
     /** The number of matching rows, or {@code cap + 1} when there are more than {@code cap}. */
     public static <T> long upTo(EntityManager em, Class<T> type, Specification<T> spec, int cap) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<T> root = query.from(type);
-        Predicate where = spec.toPredicate(root, query, cb);
-        if (where != null) {
-            query.where(where);
-        }
-        query.select(root.get("id"));
-        return em.createQuery(query).setMaxResults(cap + 1).getResultList().size();
+        return em.createQuery(IdsFirst.ids(em, type, spec, Sort.unsorted())).setMaxResults(cap + 1).getResultList().size();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.query.QueryUtils;
@@ -37,15 +38,7 @@ public final class IdsFirst {
      */
     public static <T> Slice<T> slice(EntityManager em, Class<T> type, Specification<T> spec, Pageable pageable,
                                      Function<Collection<Long>, List<T>> load, Function<T, Long> id) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<T> root = query.from(type);
-        Predicate where = spec.toPredicate(root, query, cb);
-        if (where != null) {
-            query.where(where);
-        }
-        query.select(root.get("id")).orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
-        List<Long> ids = em.createQuery(query)
+        List<Long> ids = em.createQuery(ids(em, type, spec, pageable.getSort()))
                 .setFirstResult(Math.toIntExact(pageable.getOffset()))
                 .setMaxResults(pageable.getPageSize() + 1)
                 .getResultList();
@@ -66,5 +59,17 @@ public final class IdsFirst {
             }
         }
         return new SliceImpl<>(rows, pageable, more);
+    }
+
+    /** The ids of the rows a specification matches, in the given order. */
+    static <T> CriteriaQuery<Long> ids(EntityManager em, Class<T> type, Specification<T> spec, Sort sort) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<T> root = query.from(type);
+        Predicate where = spec.toPredicate(root, query, cb);
+        if (where != null) {
+            query.where(where);
+        }
+        return query.select(root.get("id")).orderBy(QueryUtils.toOrders(sort, root, cb));
     }
 }
