@@ -11,12 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A deputy's home page, opened on every visit, costs a fixed few SQL statements: one query (or
  * projection) per card, none per group, task, shift, meeting or action (35 before issue #12's
- * batching, 28 since), counted at the data source ({@link StatementCounter}).
+ * batching, 28 since, 29 once the meetings card's list reads a page's ids first, which keeps a
+ * deputy's meetings fast at the province's scale), counted at the data source ({@link StatementCounter}).
  */
 @Tag("db")
 class HomeStatementsTest extends BrowserlessTestBase {
 
-    private static final int BOUND = 28;
+    private static final int BOUND = 29;
 
     @Test
     void aDeputysHomePageCostsAFixedFewStatements() {
