@@ -46,6 +46,9 @@ class TopicsIT extends BrowserTestBase {
         chooseInMultiSelect("专业领域", "养老服务");
         chooseInMultiSelect("专业领域", "医疗卫生");
         page.keyboard().press("Escape");
+        // The picker's list (a listbox without a name while it closes) is hidden a moment after
+        // Escape; axe must see the dialog, not the list on its way out.
+        page.waitForFunction("() => [...document.querySelectorAll('vaadin-multi-select-combo-box-scroller')].every(s => !s.checkVisibility())");
         assertAccessible("new topic dialog");
         page.locator("vaadin-dialog vaadin-button, vaadin-dialog-overlay vaadin-button",
                 new Page.LocatorOptions().setHasText("保存")).click();
