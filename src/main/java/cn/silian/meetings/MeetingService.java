@@ -121,8 +121,7 @@ public class MeetingService {
         Specification<Meeting> spec = spec(filter, me);
         // Ids first: ix_meeting_list holds every column the visibility and the dates test, so the
         // walk in start order passes over meetings the caller may not see inside the index.
-        Slice<Meeting> page = sorted.getPageSize() == Integer.MAX_VALUE ? Pages.slice(meetings, spec, sorted)
-                : IdsFirst.slice(em, Meeting.class, spec, sorted, meetings::findAllById, Meeting::getId);
+        Slice<Meeting> page = IdsFirst.slice(em, Meeting.class, meetings, spec, sorted, Meeting::getId);
         Map<Long, MeetingSummary> rows = summaries(page.getContent());
         return page.map(m -> rows.get(m.getId()));
     }

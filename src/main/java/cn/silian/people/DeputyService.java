@@ -73,8 +73,7 @@ public class DeputyService {
         SilianUser me = currentUser.require();
         Pageable sorted = Pages.sorted(pageable, DEFAULT_SORT);
         Specification<Deputy> spec = DeputySpecifications.of(filter);
-        Slice<Deputy> page = sorted.getPageSize() == Integer.MAX_VALUE ? Pages.slice(deputies, spec, sorted)
-                : IdsFirst.slice(em, Deputy.class, spec, sorted, deputies::findAllById, Deputy::getId);
+        Slice<Deputy> page = IdsFirst.slice(em, Deputy.class, deputies, spec, sorted, Deputy::getId);
         Map<Long, StreetSummary> streetNames = streets.byIds(page.stream().map(Deputy::streetId).collect(Collectors.toSet()));
         return page.map(d -> summary(d, me, streetNames));
     }

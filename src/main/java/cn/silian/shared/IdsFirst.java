@@ -10,10 +10,11 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.query.QueryUtils;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +26,20 @@ import java.util.function.Function;
  * an index can hold in full, so the database walks that index without fetching a table row for
  * each entry it passes: a deep page (the offset's rows are skipped in the index) or a rare match
  * found in sort order (every entry before it is tested in the index) costs index reads, not
- * random row reads. Only for ordinary pages; a request for everything goes to {@link Pages#slice}.
+ * random row reads. A request for everything (no page to cut from an index) goes to
+ * {@link Pages#slice} instead, so callers need not tell the two apart.
  */
 public final class IdsFirst {
 
     private IdsFirst() {
     }
 
-    /**
-     * @param load the rows of the given ids, in any order (e.g. {@code repository::findAllById})
-     * @param id   a row's id
-     */
-    public static <T> Slice<T> slice(EntityManager em, Class<T> type, Specification<T> spec, Pageable pageable,
-                                     Function<Collection<Long>, List<T>> load, Function<T, Long> id) {
+    /** @param id a row's id */
+    public static <T, R extends JpaRepository<T, Long> & JpaSpecificationExecutor<T>> Slice<T> slice(
+            EntityManager em, Class<T> type, R repository, Specification<T> spec, Pageable pageable, Function<T, Long> id) {
+        if (pageable.isUnpaged() || pageable.getPageSize() == Integer.MAX_VALUE) {
+            return Pages.slice(repository, spec, pageable);
+        }
         List<Long> ids = em.createQuery(ids(em, type, spec, pageable.getSort()))
                 .setFirstResult(Math.toIntExact(pageable.getOffset()))
                 .setMaxResults(pageable.getPageSize() + 1)
@@ -46,7 +48,7 @@ public final class IdsFirst {
         List<Long> page = more ? ids.subList(0, pageable.getPageSize()) : ids;
         Map<Long, T> byId = new HashMap<>();
         if (!page.isEmpty()) {
-            for (T row : load.apply(page)) {
+            for (T row : repository.findAllById(page)) {
                 byId.put(id.apply(row), row);
             }
         }
