@@ -17,7 +17,6 @@ interface DeputyRepository extends JpaRepository<Deputy, Long>, JpaSpecification
     @Query("select d from Deputy d where d.id = :id")
     Optional<Deputy> withSeats(@Param("id") long id);
 
-
     /** Active people per seat level: {@code [Level, count]} rows. */
     @Query("""
             select s.level, count(distinct d.id) from Seat s join s.deputy d

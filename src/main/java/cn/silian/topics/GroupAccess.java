@@ -56,6 +56,11 @@ class GroupAccess {
     }
 
     static boolean isLeader(SilianUser me, TopicGroup group) {
-        return me.deputyId() != null && Objects.equals(me.deputyId(), group.leaderId());
+        return leads(me, group.leaderId());
+    }
+
+    /** Whether the caller is the deputy of this leader id. */
+    static boolean leads(SilianUser me, Long leaderId) {
+        return me.deputyId() != null && Objects.equals(me.deputyId(), leaderId);
     }
 }

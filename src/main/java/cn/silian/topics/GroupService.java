@@ -155,18 +155,14 @@ public class GroupService {
             return List.of();
         }
         // names and topics as plain values: the home page needs neither entity nor expertise
-        List<Object[]> found = groups.headings(ids);
+        List<GroupHeading> found = groups.headings(ids);
         Map<Long, Progress> progress = progress(ids);
         Map<Long, Long> openTasks = new HashMap<>();
         tasks.openCountsOf(ids, me.deputyId()).forEach(r -> openTasks.put((Long) r[0], (Long) r[1]));
         return found.stream()
-                .sorted(Comparator.comparing((Object[] r) -> (Long) r[0]).reversed())
-                .map(r -> {
-                    long id = (Long) r[0];
-                    return new MyGroup(id, (String) r[1], (String) r[3], (TopicStatus) r[4],
-                            me.deputyId() != null && Objects.equals(me.deputyId(), r[2]),
-                            progress.getOrDefault(id, Progress.NONE), openTasks.getOrDefault(id, 0L));
-                })
+                .sorted(Comparator.comparingLong(GroupHeading::id).reversed())
+                .map(g -> new MyGroup(g.id(), g.name(), g.topicTitle(), g.topicStatus(), GroupAccess.leads(me, g.leaderId()),
+                        progress.getOrDefault(g.id(), Progress.NONE), openTasks.getOrDefault(g.id(), 0L)))
                 .toList();
     }
 

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -130,7 +129,9 @@ public class GroupWorkService {
     @PreAuthorize(Roles.ANY_ROLE)
     public List<TaskRow> tasks(long groupId) {
         TopicGroup g = work(groupId);
-        return rows(tasks.findByGroupIdOrderByDueOnAscIdAsc(groupId), Map.of(g.getId(), g));
+        Topic topic = groups.topic(g);
+        return rows(tasks.findByGroupIdOrderByDueOnAscIdAsc(groupId),
+                Map.of(g.getId(), new GroupHeading(g.getId(), g.name(), g.leaderId(), topic.title(), topic.status())));
     }
 
     /** The caller's open tasks in all his groups, soonest due first: his home page's list. */
@@ -145,18 +146,8 @@ public class GroupWorkService {
             return List.of();
         }
         // each group's name and topic title in one query, not the groups and then each one's topic
-        Map<Long, Object[]> headings = new HashMap<>();
-        groupRepository.headings(found.stream().map(GroupTask::groupId).collect(Collectors.toSet()))
-                .forEach(r -> headings.put((Long) r[0], r));
-        Map<Long, String> names = deputies.namesOf(found.stream().map(GroupTask::assigneeId).filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
-        LocalDate today = GroupService.today();
-        return found.stream().map(t -> {
-            Object[] g = headings.get(t.groupId());
-            return new TaskRow(t.getId(), t.groupId(), (String) g[1], (String) g[3], t.title(), t.description(),
-                    t.assigneeId(), names.get(t.assigneeId()), t.milestoneId(), t.dueOn(), t.status(), t.doneOn(),
-                    t.overdue(today), t.getVersion());
-        }).toList();
+        return rows(found, groupRepository.headings(found.stream().map(GroupTask::groupId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(GroupHeading::id, Function.identity())));
     }
 
     @PreAuthorize(Roles.ANY_ROLE)
@@ -392,15 +383,13 @@ public class GroupWorkService {
         return null;
     }
 
-    private List<TaskRow> rows(List<GroupTask> found, Map<Long, TopicGroup> groupsById) {
+    private List<TaskRow> rows(List<GroupTask> found, Map<Long, GroupHeading> groupsById) {
         Map<Long, String> names = deputies.namesOf(found.stream().map(GroupTask::assigneeId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        Map<Long, String> topicTitles = groupsById.values().stream().collect(Collectors.toMap(TopicGroup::getId,
-                g -> groups.topic(g).title()));
         LocalDate today = GroupService.today();
         return found.stream().map(t -> {
-            TopicGroup g = groupsById.get(t.groupId());
-            return new TaskRow(t.getId(), t.groupId(), g.name(), topicTitles.get(t.groupId()), t.title(), t.description(),
+            GroupHeading g = groupsById.get(t.groupId());
+            return new TaskRow(t.getId(), t.groupId(), g.name(), g.topicTitle(), t.title(), t.description(),
                     t.assigneeId(), names.get(t.assigneeId()), t.milestoneId(), t.dueOn(), t.status(), t.doneOn(),
                     t.overdue(today), t.getVersion());
         }).toList();

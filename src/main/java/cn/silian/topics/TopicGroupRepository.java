@@ -21,11 +21,8 @@ interface TopicGroupRepository extends JpaRepository<TopicGroup, Long>, JpaSpeci
     @Query("select g.topicId, count(g) from TopicGroup g where g.topicId in :topics group by g.topicId")
     List<Object[]> countByTopic(@Param("topics") Collection<Long> topicIds);
 
-    /**
-     * {@code [groupId, name, leaderId, topicTitle, topicStatus]} rows: what a deputy's home page
-     * shows of his groups, in one query, without the groups' and topics' expertise sets.
-     */
-    @Query("select g.id, g.name, g.leaderId, t.title, t.status from TopicGroup g, Topic t"
+    /** These groups' headings with their topics' titles and states, in one query. */
+    @Query("select new cn.silian.topics.GroupHeading(g.id, g.name, g.leaderId, t.title, t.status) from TopicGroup g, Topic t"
             + " where t.id = g.topicId and g.id in :ids")
-    List<Object[]> headings(@Param("ids") Collection<Long> groupIds);
+    List<GroupHeading> headings(@Param("ids") Collection<Long> groupIds);
 }
