@@ -246,15 +246,9 @@ public class SuggestionService {
                 suggestions.count(visible.and(SuggestionSpecifications.dueSoon(today, today.plus(settings.dueSoon())))));
     }
 
-    /** The key suggestions (重点督办) of a year the caller sees, by number: the office's overview. */
-    @PreAuthorize(Roles.SIGNED_IN)
-    public List<SuggestionSummary> keySuggestions(int year) {
-        SuggestionFilter filter = SuggestionFilter.all().withYear(year).onlyKey();
-        return summaries(suggestions.findAll(listSpec(currentUser.require(), filter), Sort.by("number", "id")));
-    }
-
     /**
-     * The key suggestions of a year with their progress, for the office's overview: a fixed few
+     * The key suggestions (重点督办) of a year the caller sees, by number, with their progress,
+     * for the office's overview: a fixed few
      * queries for all of them (the rows, their names, contact counts, timelines and answers),
      * not one suggestion's details per row.
      */
@@ -271,8 +265,7 @@ public class SuggestionService {
         Map<Long, Object[]> lastSteps = new HashMap<>();
         // in timeline order, so the last one put is the latest
         steps.timelinesOf(ids).forEach(r -> lastSteps.put((Long) r[0], r));
-        Map<Long, SuggestionAnswer> lastAnswers = new HashMap<>();
-        answers.findBySuggestionIdInOrderBySuggestionIdAscRoundAsc(ids).forEach(a -> lastAnswers.put(a.suggestionId(), a));
+        Map<Long, SuggestionAnswer> lastAnswers = lastAnswersOf(ids);
         List<SuggestionSummary> summaries = summaries(rows);
         List<KeyProgress> result = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -304,8 +297,7 @@ public class SuggestionService {
                 .stream().collect(Collectors.groupingBy(SuggestionSigner::suggestionId));
         Map<Long, List<SuggestionAssignment>> assignmentsOf = assignments.findBySuggestionIdInOrderById(ids).stream()
                 .collect(Collectors.groupingBy(SuggestionAssignment::suggestionId));
-        Map<Long, SuggestionAnswer> lastAnswers = new HashMap<>();
-        answers.findBySuggestionIdInOrderBySuggestionIdAscRoundAsc(ids).forEach(a -> lastAnswers.put(a.suggestionId(), a));
+        Map<Long, SuggestionAnswer> lastAnswers = lastAnswersOf(ids);
         Set<Long> people = new HashSet<>();
         rows.forEach(s -> people.add(s.leadDeputyId()));
         signersOf.values().forEach(l -> l.forEach(g -> people.add(g.deputyId())));
@@ -327,6 +319,14 @@ public class SuggestionService {
                     s.published());
         }).toList();
         return new SliceImpl<>(entries, slice.getPageable(), slice.hasNext());
+    }
+
+    /** Each of these suggestions' latest answer (the highest round), in one query. */
+    private Map<Long, SuggestionAnswer> lastAnswersOf(Collection<Long> ids) {
+        Map<Long, SuggestionAnswer> last = new HashMap<>();
+        // in round order, so the last one put is the latest
+        answers.findBySuggestionIdInOrderBySuggestionIdAscRoundAsc(ids).forEach(a -> last.put(a.suggestionId(), a));
+        return last;
     }
 
     // ---------------------------------------------------------------- the lead deputy and co-signers

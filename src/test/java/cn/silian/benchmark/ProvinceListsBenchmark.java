@@ -251,7 +251,7 @@ class ProvinceListsBenchmark {
         SuggestionFilter text = SuggestionFilter.all().withText("停车");
         list("suggestions, search '停车'", p -> suggestions.page(text, p), () -> suggestions.count(text));
         time("suggestions: deadline counts (home)", () -> suggestions.deadlineCounts());
-        time("suggestions: key overview of the year (list only)", () -> suggestions.keySuggestions(thisYear));
+        time("suggestions: key overview of the year", () -> suggestions.keyProgress(thisYear));
         list("units", p -> units.page(null, false, p), () -> units.count(null, false));
         list("units, search '承办'", p -> units.page("承办", true, p), () -> units.count("承办", true));
 

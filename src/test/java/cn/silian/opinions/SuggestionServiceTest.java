@@ -397,7 +397,7 @@ class SuggestionServiceTest extends SuggestionsTestBase {
         SuggestionDetails key = as("office", () -> service.markKey(d.id(), d.version(), new KeyMark("张副主任", "第一街道工委")));
         assertThat(key.key()).isTrue();
         assertThat(key.keyLeader()).isEqualTo("张副主任");
-        assertThat(as("office", () -> service.keySuggestions(key.year()))).extracting(SuggestionSummary::id).contains(d.id());
+        assertThat(as("office", () -> service.keyProgress(key.year()))).extracting(p -> p.summary().id()).contains(d.id());
         assertThatThrownBy(() -> as("deputy", () -> service.markKey(d.id(), key.version(), new KeyMark("我", null))))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
