@@ -22,6 +22,12 @@ class DutyShift extends BaseEntity {
     private LocalDateTime startsAt;
     @Column(name = "ends_at", nullable = false)
     private LocalDateTime endsAt;
+    /** When the deputy's presence was confirmed; {@code null} while it is not. */
+    @Column(name = "served_at")
+    private java.time.Instant servedAt;
+    /** The login of whoever confirmed it, for the audit trail. */
+    @Column(name = "served_by", length = 100)
+    private String servedBy;
 
     protected DutyShift() {
     }
@@ -43,4 +49,11 @@ class DutyShift extends BaseEntity {
     Long deputyId() { return deputyId; }
     LocalDateTime startsAt() { return startsAt; }
     LocalDateTime endsAt() { return endsAt; }
+    java.time.Instant servedAt() { return servedAt; }
+    String servedBy() { return servedBy; }
+
+    void served(java.time.Instant at, String by) {
+        this.servedAt = at;
+        this.servedBy = by;
+    }
 }
