@@ -179,6 +179,7 @@ public class OpinionService {
                 Message.of("audit.opinion.recorded", Message.of(o.source().messageKey()), Message.of(o.category().messageKey())),
                 null, o.describe()));
         events.publishEvent(new OpinionRecorded(o.getId(), o.source(), o.streetId(), o.heardBy()));
+        events.publishEvent(OpinionActivity.of(o));
     }
 
     void validate(OpinionDraft d) {
@@ -284,6 +285,7 @@ public class OpinionService {
         }
         String before = o.describe();
         o.mergeInto(kept.getId(), currentUser.username());
+        events.publishEvent(OpinionActivity.of(o));
         for (Opinion child : opinions.findByMergedIntoOrderByCreatedAtAscIdAsc(o.getId())) {
             child.mergeInto(kept.getId(), currentUser.username());
         }

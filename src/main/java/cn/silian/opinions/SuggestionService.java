@@ -96,13 +96,16 @@ public class SuggestionService {
     private final OpinionsSettings settings;
     private final RosterService roster;
 
+    private final SuggestionActivity activity;
+
     SuggestionService(SuggestionRepository suggestions, SuggestionSignerRepository signers, SuggestionStepRepository steps,
                       SuggestionAssignmentRepository assignments, SuggestionContactRepository contacts,
                       SuggestionAnswerRepository answers, HandlingUnitService units, DeputyService deputies,
                       AccountService accounts, NotificationService notifications, CurrentUser currentUser,
                       ApplicationEventPublisher events, WorkCalendar calendar, OpinionsSettings settings,
-                      RosterService roster) {
+                      RosterService roster, SuggestionActivity activity) {
         this.roster = roster;
+        this.activity = activity;
         this.suggestions = suggestions;
         this.signers = signers;
         this.steps = steps;
@@ -1141,8 +1144,10 @@ public class SuggestionService {
 
     // ---------------------------------------------------------------- read models
 
+    /** Every change ends here, so every change tells the performance module what the suggestion now counts. */
     private SuggestionDetails after(Ctx c) {
         suggestions.flush();
+        events.publishEvent(activity.changed(c.s.getId()));
         return details(context(c.s, c.me));
     }
 

@@ -7,5 +7,6 @@
  * Source modules link here by URL and never depend on this module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "shared::*", "security", "streets", "people", "stations", "meetings", "topics", "notifications"})
+        "shared", "shared::*", "security", "streets", "people", "stations", "meetings", "topics", "notifications",
+        "performance"})
 package cn.silian.opinions;

@@ -30,6 +30,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     List<Long> enabledAccountIdsWithRole(@Param("role") Role role);
 
     /** Triples of (user name, display name, role) of these accounts. */
+    @Query("select a.username, a.deputyId from Account a where a.username in :usernames and a.deputyId is not null")
+    List<Object[]> deputiesOf(@Param("usernames") Collection<String> usernames);
+
     @Query("select a.username, a.displayName, a.role from Account a where a.username in :usernames")
     List<Object[]> namesOf(@Param("usernames") Collection<String> usernames);
 

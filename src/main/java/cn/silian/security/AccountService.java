@@ -123,6 +123,16 @@ public class AccountService implements UserDetailsService {
         return rows;
     }
 
+    /** The deputies that accounts belong to, for work credited to whoever recorded it; others are left out. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public Map<String, Long> deputiesOf(Collection<String> usernames) {
+        Map<String, Long> result = new HashMap<>();
+        for (Object[] row : inChunks(usernames, accounts::deputiesOf)) {
+            result.put((String) row[0], (Long) row[1]);
+        }
+        return result;
+    }
+
     /** How one user name is shown; see {@link #names}. */
     @PreAuthorize(Roles.SIGNED_IN)
     public PersonName name(String username) {

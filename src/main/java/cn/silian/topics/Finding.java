@@ -67,6 +67,7 @@ class Finding extends BaseEntity {
 
     Long groupId() { return groupId; }
     String author() { return author; }
+    java.time.Instant createdAt() { return createdAt; }
     String suggestedBy() { return suggestedBy; }
     String title() { return title; }
     String body() { return body; }

@@ -178,6 +178,7 @@ public class GroupWorkService {
         String before = t.describe();
         t.apply(draft);
         tasks.saveAndFlush(t);
+        events.publishEvent(GroupWorkActivity.task(t, false));
         publish(AuditEvent.Action.UPDATE, TASK_TYPE, t.getId(), Message.of("audit.task.changed", g.name(), t.title()),
                 before, t.describe());
         return t.getVersion();
@@ -201,6 +202,7 @@ public class GroupWorkService {
         String before = t.describe();
         t.status(status, GroupService.today());
         tasks.saveAndFlush(t);
+        events.publishEvent(GroupWorkActivity.task(t, false));
         publish(AuditEvent.Action.UPDATE, TASK_TYPE, t.getId(),
                 Message.of("audit.task.status", g.name(), t.title(), Message.of(status.messageKey())), before, t.describe());
         return t.getVersion();
@@ -215,6 +217,7 @@ public class GroupWorkService {
         String before = t.describe();
         tasks.delete(t);
         tasks.flush();
+        events.publishEvent(GroupWorkActivity.task(t, true));
         publish(AuditEvent.Action.DELETE, TASK_TYPE, t.getId(), Message.of("audit.task.deleted", g.name(), t.title()),
                 before, null);
     }
@@ -242,6 +245,7 @@ public class GroupWorkService {
         requireNotArchived(g);
         InputRules.checker().text("title", title, true, FINDING_TITLE_MAX).multiline("body", body, true, FINDING_MAX).throwIfAny();
         Finding f = findings.saveAndFlush(new Finding(groupId, title, body, currentUser.username()));
+        events.publishEvent(GroupWorkActivity.finding(f, currentUser.require().deputyId()));
         publish(AuditEvent.Action.CREATE, FINDING_TYPE, f.getId(),
                 Message.of("audit.finding.created", g.name(), f.title()), null, null);
         return f.getId();
@@ -311,6 +315,7 @@ public class GroupWorkService {
         String before = g.report() == null ? null : "length=" + g.report().length();
         g.report(report, currentUser.username());
         groupRepository.saveAndFlush(g);
+        events.publishEvent(GroupWorkActivity.report(g));
         publish(AuditEvent.Action.UPDATE, GroupService.TYPE, g.getId(),
                 Message.of("audit.group.report-saved", g.name()), before,
                 g.report() == null ? null : "length=" + g.report().length());

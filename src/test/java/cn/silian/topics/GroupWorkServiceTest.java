@@ -315,4 +315,52 @@ class GroupWorkServiceTest {
     static List<String> fields(InvalidInputException e) {
         return e.problems().stream().map(InvalidInputException.Problem::field).toList();
     }
+
+    @Autowired cn.silian.performance.PointsQuery points;
+    @Autowired GroupWorkActivity activitySource;
+    @Autowired cn.silian.ActivityEvents activityEvents;
+
+    private long entries(long deputyId, String code) {
+        return TestUsers.as(accounts, "office", () -> points.byDuty(deputyId, today.getYear(), java.util.Locale.ENGLISH))
+                .stream().filter(d -> d.code().equals(code)).mapToLong(cn.silian.performance.DutyPoints::entries).sum();
+    }
+
+    private List<cn.silian.performance.DutyActivity> fromSource(long deputyId, String type, long id) {
+        return TestUsers.as(accounts, "office", () -> activitySource.activitiesOf(deputyId, today.getYear())).stream()
+                .filter(a -> a.sourceType().equals(type) && a.sourceId() == id).toList();
+    }
+
+    @Test
+    void doneTasksFindingsAndTheReportEarnDutyAndUndoingTakesItBack() {
+        long tasksDone = entries(deputy, "GROUP_TASK");
+        long found = entries(deputy, "FINDING");
+        long reports = entries(npc, "GROUP_REPORT");
+
+        TestUsers.login(accounts, "npc");
+        long task = work.addTask(group, task("走访养老机构", deputy, soon(5)));
+        TestUsers.login(accounts, "deputy");
+        long v = work.setTaskStatus(task, work.tasks(group).getFirst().version(), TaskStatus.DONE);
+        long finding = work.addFinding(group, "养老机构护理员不足", "三家机构缺护理员。");
+        assertThat(entries(deputy, "GROUP_TASK")).isEqualTo(tasksDone + 1);
+        assertThat(entries(deputy, "FINDING")).isEqualTo(found + 1);
+        assertThat(fromSource(deputy, GroupWorkActivity.TASK, task))
+                .isEqualTo(activityEvents.last(GroupWorkActivity.TASK, task).orElseThrow()).hasSize(1);
+        assertThat(fromSource(deputy, GroupWorkActivity.FINDING, finding))
+                .isEqualTo(activityEvents.last(GroupWorkActivity.FINDING, finding).orElseThrow()).hasSize(1);
+
+        TestUsers.login(accounts, "npc");
+        long gv = work.saveReport(group, groups.get(group).version(), "调研报告：养老服务。");
+        assertThat(entries(npc, "GROUP_REPORT")).isEqualTo(reports + 1);
+        assertThat(fromSource(npc, GroupWorkActivity.REPORT, group)).hasSize(1);
+
+        TestUsers.login(accounts, "deputy");
+        work.setTaskStatus(task, v, TaskStatus.IN_PROGRESS);
+        TestUsers.login(accounts, "npc");
+        work.saveReport(group, gv, "");
+        assertThat(entries(deputy, "GROUP_TASK")).isEqualTo(tasksDone);
+        assertThat(entries(npc, "GROUP_REPORT")).isEqualTo(reports);
+        assertThat(activityEvents.last(GroupWorkActivity.TASK, task).orElseThrow()).isEmpty();
+        assertThat(fromSource(deputy, GroupWorkActivity.TASK, task)).isEmpty();
+        assertThat(fromSource(npc, GroupWorkActivity.REPORT, group)).isEmpty();
+    }
 }
