@@ -64,9 +64,12 @@ public class InvitationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
+    private final AttendanceActivity activity;
+
     InvitationService(MeetingService meetings, MeetingAccess access, InvitationRepository invitations,
                       DeputyService deputies, GroupService groups, RosterService roster, CurrentUser currentUser,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, AttendanceActivity activity) {
+        this.activity = activity;
         this.meetings = meetings;
         this.access = access;
         this.invitations = invitations;
@@ -161,6 +164,7 @@ public class InvitationService {
         Invitation i = invitations.of(meetingId, deputyId).orElseThrow(() -> new NotFoundException(TYPE, deputyId));
         invitations.delete(i);
         invitations.flush();
+        activity.removed(i);
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.DELETE, TYPE,
                 String.valueOf(meetingId), Message.of("audit.invitation.removed", m.title(), deputyId),
                 "deputy=" + deputyId, null));
@@ -315,6 +319,7 @@ public class InvitationService {
         String before = String.valueOf(i.attendance());
         i.attend(value, currentUser.username(), reason);
         invitations.saveAndFlush(i);
+        activity.recorded(m, i);
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.UPDATE, TYPE, String.valueOf(i.getId()),
                 Message.of("audit.invitation.attendance", m.title(), Message.of(value.messageKey())), before, value.name()));
     }

@@ -93,11 +93,15 @@ public class MeetingService {
     private final Duration reminderAhead;
     private final EntityManager em;
 
+    private final AttendanceActivity activity;
+
     MeetingService(MeetingRepository meetings, AgendaItemRepository agenda, InvitationRepository invitations,
                    MeetingAccess access, DeputyService deputies, DutyService duty, StationService stations,
                    GroupService groups, AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events,
-                   @Value("${silian.meetings.reminder-ahead:24h}") Duration reminderAhead, EntityManager em) {
+                   @Value("${silian.meetings.reminder-ahead:24h}") Duration reminderAhead, EntityManager em,
+                   AttendanceActivity activity) {
         this.em = em;
+        this.activity = activity;
         this.meetings = meetings;
         this.agenda = agenda;
         this.invitations = invitations;
@@ -215,6 +219,7 @@ public class MeetingService {
                 || !Objects.equals(m.onlineLink(), InputRules.clean(draft.getOnlineLink()));
         m.apply(draft);
         meetings.saveAndFlush(m);
+        activity.meetingChanged(m);
         saveAgenda(id, draft.getAgenda());
         if (m.status() == MeetingStatus.ANNOUNCED) {
             notifyInvitees(m, timeOrPlace ? "meeting.notice.changed" : "meeting.notice.updated");
@@ -279,6 +284,7 @@ public class MeetingService {
         String before = m.describe();
         m.cancel(reason.strip());
         meetings.saveAndFlush(m);
+        activity.meetingChanged(m);
         if (wasAnnounced) {
             notifyInvitees(m, "meeting.notice.cancelled", m.cancelReason());
         }

@@ -151,8 +151,16 @@ public class DutyService {
             requireFree(shift, deputyId);
         }
         Long before = shift.deputyId();
+        boolean wasServed = shift.servedAt() != null && !java.util.Objects.equals(before, deputyId);
         shift.assign(deputyId);
+        if (wasServed) {
+            // The new deputy has not served it: the confirmation was of the one before.
+            shift.served(null, null);
+        }
         shifts.saveAndFlush(shift);
+        if (wasServed) {
+            events.publishEvent(ShiftActivity.shift(shift, stations.find(shift.stationId()).name()));
+        }
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.UPDATE, "DutyShift",
                 String.valueOf(shift.getId()), Message.of("audit.duty.shift-reassigned"), "deputy=" + before,
                 "deputy=" + deputyId));
@@ -278,8 +286,13 @@ public class DutyService {
                 throw new InvalidInputException("replacement", "duty.swap.replacement-required");
             }
             requireFree(shift, replacement);
+            boolean wasServed = shift.servedAt() != null;
             shift.assign(replacement);
+            shift.served(null, null);
             shifts.saveAndFlush(shift);
+            if (wasServed) {
+                events.publishEvent(ShiftActivity.shift(shift, stations.find(shift.stationId()).name()));
+            }
             swap.decide(true, replacement, currentUser.username());
         } else {
             swap.decide(false, null, currentUser.username());
@@ -288,6 +301,48 @@ public class DutyService {
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.UPDATE, "ShiftSwap",
                 String.valueOf(swapId), Message.of(approve ? "audit.duty.swap-approved" : "audit.duty.swap-declined"),
                 null, "replacement=" + replacementId));
+    }
+
+    /**
+     * Confirms that the shift's deputy served it: the office, the staff of its street, or the
+     * deputy himself on the day, once it has begun. Only a served shift counts as duty done.
+     */
+    @PreAuthorize(Roles.ANY_ROLE)
+    @Transactional
+    public void markServed(long shiftId, long version) {
+        setServed(shiftId, version, true);
+    }
+
+    /** Takes a confirmation back (given by mistake); the same people may. */
+    @PreAuthorize(Roles.ANY_ROLE)
+    @Transactional
+    public void unmarkServed(long shiftId, long version) {
+        setServed(shiftId, version, false);
+    }
+
+    private void setServed(long shiftId, long version, boolean served) {
+        SilianUser me = currentUser.require();
+        DutyShift shift = findShift(shiftId);
+        Station station = stations.find(shift.stationId());
+        boolean own = me.deputyId() != null && me.deputyId().equals(shift.deputyId())
+                && !LocalDateTime.now(Formats.ZONE).toLocalDate().isAfter(shift.startsAt().toLocalDate());
+        if (!own && !StationScope.mayManage(me, station.streetId())) {
+            throw new AccessDeniedException("another's shift");
+        }
+        shift.checkVersion(version);
+        InputRules.checker()
+                .check("shift", shift.deputyId() == null ? "duty.served.no-deputy"
+                        : served && shift.startsAt().isAfter(LocalDateTime.now(Formats.ZONE)) ? "duty.served.not-begun" : null)
+                .throwIfAny();
+        if ((shift.servedAt() != null) == served) {
+            return;
+        }
+        shift.served(served ? java.time.Instant.now() : null, served ? me.getUsername() : null);
+        shifts.saveAndFlush(shift);
+        events.publishEvent(ShiftActivity.shift(shift, station.name()));
+        events.publishEvent(new AuditEvent(me.getUsername(), AuditEvent.Action.UPDATE, "DutyShift", String.valueOf(shiftId),
+                Message.of(served ? "audit.duty.shift-served" : "audit.duty.shift-unserved", station.name()),
+                "served=" + !served, "served=" + served));
     }
 
     /** Members below the yearly minimum of shifts, and how many each lacks. */
@@ -322,7 +377,7 @@ public class DutyService {
             DutyPlan p = plansById.get(s.planId());
             return new ShiftRow(s.getId(), s.planId(), s.stationId(), st == null ? null : st.name(),
                     st == null ? null : st.address(), s.deputyId(), names.get(s.deputyId()), s.startsAt(), s.endsAt(),
-                    p == null ? null : p.status(), pendingShifts.contains(s.getId()), s.getVersion());
+                    p == null ? null : p.status(), pendingShifts.contains(s.getId()), s.servedAt() != null, s.getVersion());
         }).toList();
     }
 

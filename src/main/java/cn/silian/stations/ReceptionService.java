@@ -7,6 +7,7 @@ import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
+import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import cn.silian.shared.PersonName;
@@ -31,6 +32,7 @@ public class ReceptionService {
     static final int TEXT_MAX = 2000;
 
     private final ReceptionRepository receptions;
+    private final DutyShiftRepository shifts;
     private final StationService stations;
     private final RosterService roster;
     private final AccountService accounts;
@@ -38,7 +40,9 @@ public class ReceptionService {
     private final ApplicationEventPublisher events;
 
     ReceptionService(ReceptionRepository receptions, StationService stations, RosterService roster,
-                     AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events) {
+                     AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events,
+                     DutyShiftRepository shifts) {
+        this.shifts = shifts;
         this.receptions = receptions;
         this.stations = stations;
         this.roster = roster;
@@ -67,7 +71,18 @@ public class ReceptionService {
                 .text("visitorName", draft.visitorName(), false, 50)
                 .check("visitorPhone", InputRules.phone(draft.visitorPhone()))
                 .throwIfAny();
+        DutyShift shift = shiftId == null ? null : shifts.findById(shiftId)
+                .filter(s -> s.stationId().equals(stationId)).orElseThrow(() -> new InvalidInputException("shift", "reception.shift-elsewhere"));
         Reception reception = receptions.saveAndFlush(new Reception(stationId, shiftId, draft, me.getUsername()));
+        Long credited = shift != null && shift.deputyId() != null ? shift.deputyId() : me.deputyId();
+        events.publishEvent(ShiftActivity.reception(reception, credited, station.name()));
+        if (shift != null && shift.deputyId() != null && shift.servedAt() == null
+                && !shift.startsAt().isAfter(LocalDateTime.now(Formats.ZONE))) {
+            // A visit logged on the shift is proof enough that someone was there.
+            shift.served(java.time.Instant.now(), me.getUsername());
+            shifts.saveAndFlush(shift);
+            events.publishEvent(ShiftActivity.shift(shift, station.name()));
+        }
         events.publishEvent(new AuditEvent(me.getUsername(), AuditEvent.Action.CREATE, TYPE,
                 String.valueOf(reception.getId()),
                 Message.of("audit.reception.logged", station.name(), Message.of(draft.category().messageKey())), null,

@@ -127,6 +127,7 @@ class DutyTab extends VerticalLayout {
         shifts.addComponentColumn(this::assignee).setHeader(getTranslation("duty.deputy")).setFlexGrow(1);
         shifts.addColumn(s -> s.swapPending() ? getTranslation("duty.swap.pending.short") : "").setHeader(getTranslation("duty.swap"))
                 .setAutoWidth(true);
+        shifts.addComponentColumn(this::served).setHeader(getTranslation("duty.served")).setAutoWidth(true);
         shifts.setHeight("22em");
         shifts.setEmptyStateText(getTranslation("duty.shifts.none-selected"));
 
@@ -166,6 +167,12 @@ class DutyTab extends VerticalLayout {
             select(selected);
         });
         return box;
+    }
+
+    /** Staff confirm, once a shift has begun, that its deputy was there: only then it counts as duty done. */
+    private Button served(ShiftRow shift) {
+        Button button = ServedButton.of(shift, duty, false, () -> select(selected));
+        return button;
     }
 
     private HorizontalLayout swapActions(SwapRow swap) {

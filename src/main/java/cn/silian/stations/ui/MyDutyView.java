@@ -94,7 +94,7 @@ public class MyDutyView extends VerticalLayout implements HasDynamicTitle {
                 shift.id(), shift.stationName(), () -> { }).open());
         log.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         log.setAriaLabel(getTranslation("reception.new.at", shift.stationName()));
-        return new HorizontalLayout(swap, log);
+        return new HorizontalLayout(swap, log, ServedButton.of(shift, duty, true, this::refresh));
     }
 
     private void requestSwap(ShiftRow shift) {
