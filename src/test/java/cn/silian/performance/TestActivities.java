@@ -35,6 +35,11 @@ class TestActivities implements DutyActivitySource {
     }
 
     /** Changes the truth without telling anyone, as a scheme fix or a lost event would leave it. */
+    /** Forgets everything, as when the test's deputies are gone. */
+    void clear() {
+        truth.clear();
+    }
+
     void setQuietly(long sourceId, List<DutyActivity> activities) {
         truth.put(sourceId, List.copyOf(activities));
     }
