@@ -17,6 +17,9 @@ interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> {
     @Query("select e from LedgerEntry e where e.deputyId = ?1 and e.year = ?2 order by e.earnedOn, e.id")
     List<LedgerEntry> ofDeputy(long deputyId, int year);
 
+    @Query("select e from LedgerEntry e where e.deputyId = ?1 and e.year = ?2 order by e.earnedOn desc, e.id desc")
+    org.springframework.data.domain.Slice<LedgerEntry> pageOf(long deputyId, int year, org.springframework.data.domain.Pageable pageable);
+
     /** A deputy's live sums per duty of a year, before caps: [dutyId, sum]. */
     @Query("""
             select e.dutyId, sum(coalesce(e.adjustedPoints, e.points)) from LedgerEntry e
