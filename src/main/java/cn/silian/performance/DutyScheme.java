@@ -17,7 +17,7 @@ class DutyScheme extends BaseEntity {
 
     @Column(name = "scheme_year", nullable = false)
     private int year;
-    /** Deputies whose published points fall below it are listed for a talk (约谈). */
+    /** Deputies whose points of the year so far fall below it are listed for a talk (约谈). */
     @Column(name = "talk_threshold", nullable = false)
     private int talkThreshold;
     @Column(name = "created_at", nullable = false)
