@@ -48,16 +48,24 @@ class Schemes {
     }
 
     YearScheme of(int year) {
-        DutyScheme scheme = schemes.ofYear(year).orElseGet(() -> create(year));
-        return YearScheme.of(scheme, duties.ofScheme(scheme.getId()));
+        return schemes.ofYear(year).map(s -> YearScheme.of(s, duties.ofScheme(s.getId()))).orElseGet(() -> create(year));
     }
 
-    private DutyScheme create(int year) {
+    /**
+     * Creates the year's scheme in a transaction of its own and answers what that transaction
+     * wrote: under MySQL's repeatable read the caller's transaction may not see the new rows.
+     */
+    private YearScheme create(int year) {
         try {
-            Long id = own.execute(status -> copyOrDefault(year).getId());
-            return schemes.findById(id).orElseThrow();
+            return own.execute(status -> {
+                DutyScheme scheme = copyOrDefault(year);
+                return YearScheme.of(scheme, duties.ofScheme(scheme.getId()));
+            });
         } catch (DataIntegrityViolationException raced) {
-            return schemes.ofYear(year).orElseThrow(() -> raced);
+            return own.execute(status -> {
+                DutyScheme scheme = schemes.ofYear(year).orElseThrow(() -> raced);
+                return YearScheme.of(scheme, duties.ofScheme(scheme.getId()));
+            });
         }
     }
 
