@@ -200,10 +200,26 @@ public class RatingService {
                 String.valueOf(r.getId()), Message.of(key, args), null, "tally=" + r.tally() + " published=" + r.published()));
     }
 
-    /** For the demo loader: a meeting held in the past, kept in this module's table only. */
-    void recordHeld(long id, LocalDateTime at, String place, String invited) {
-        VotersReport r = find(id);
-        r.schedule(null, at, place, invited);
+    /**
+     * Records a rating meeting the office held without scheduling it here (on paper, before the
+     * plan was entered): it must have taken place already, in the plan's year. No meeting is
+     * created in the meetings module. Returns the report's new version.
+     */
+    @PreAuthorize(Roles.OFFICE_OR_ADMIN)
+    @Transactional
+    public long recordHeld(long id, long version, RatingMeetingDraft draft) {
+        VotersReport r = oral(id, version);
+        int year = plans.findById(r.planId()).orElseThrow().year();
+        InputRules.checker()
+                .check("startsAt", draft.startsAt() == null ? "validation.required"
+                        : draft.startsAt().isAfter(LocalDateTime.now(Formats.ZONE)) ? "voters.meeting.future"
+                        : draft.startsAt().getYear() != year ? "voters.meeting.other-year" : null, year)
+                .text("place", draft.place(), true, RatingMeetingDraft.PLACE_MAX)
+                .multiline("invited", draft.invited(), false, RatingMeetingDraft.INVITED_MAX)
+                .throwIfAny();
+        r.schedule(r.meetingId(), draft.startsAt(), draft.place().strip(), InputRules.clean(draft.invited()));
         reports.saveAndFlush(r);
+        audit(r, "audit.voters.meeting-recorded", access.nameOf(r.deputyId()), year);
+        return r.getVersion();
     }
 }

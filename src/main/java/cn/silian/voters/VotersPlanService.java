@@ -72,10 +72,10 @@ public class VotersPlanService {
     @Transactional
     public long create(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new InvalidInputException("year", "voters.plan.year-invalid", FIRST_YEAR, LAST_YEAR);
+            throw new InvalidInputException("year", "voters.plan.year-invalid", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
         if (plans.findByYear(year).isPresent()) {
-            throw new InvalidInputException("year", "voters.plan.exists", year);
+            throw new InvalidInputException("year", "voters.plan.exists", String.valueOf(year));
         }
         Integer term = access.currentTerm();
         List<OralPlanner.Candidate> candidates = term == null ? List.of() : access.candidates(term, year);
