@@ -134,7 +134,7 @@ public class VotersPlanService {
         if (report.form() != form) {
             String before = "form=" + report.form();
             report.formTo(form);
-            em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.lock(plan, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             reports.flush();
             audit(AuditEvent.Action.UPDATE, plan, "audit.voters.plan-swapped", before, "form=" + form + " report=" + reportId);
         }
