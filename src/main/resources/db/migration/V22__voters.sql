@@ -9,6 +9,7 @@ CREATE TABLE voters_plan (
     created_at    DATETIME(6)  NOT NULL,
     confirmed_at  DATETIME(6)  NULL,
     confirmed_by  VARCHAR(50)  NULL,
+    swaps         INT          NOT NULL,
     version       BIGINT       NOT NULL,
     CONSTRAINT uk_voters_plan_year UNIQUE (plan_year)
 );

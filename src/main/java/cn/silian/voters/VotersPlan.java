@@ -30,6 +30,9 @@ class VotersPlan extends BaseEntity {
     private Instant confirmedAt;
     @Column(name = "confirmed_by", length = 50)
     private String confirmedBy;
+    /** The office's changes to the proposal: each one bumps the plan's version, as a change of its lists. */
+    @Column(nullable = false)
+    private int swaps;
 
     protected VotersPlan() {
     }
@@ -47,6 +50,10 @@ class VotersPlan extends BaseEntity {
 
     boolean confirmed() {
         return status == PlanStatus.CONFIRMED;
+    }
+
+    void swapped() {
+        swaps++;
     }
 
     void confirm(Instant at, String by) {

@@ -6,7 +6,6 @@ import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.Message;
 import cn.silian.shared.NotFoundException;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -134,11 +133,10 @@ public class VotersPlanService {
         if (report.form() != form) {
             String before = "form=" + report.form();
             report.formTo(form);
-            em.lock(plan, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-            reports.flush();
+            plan.swapped();
+            plans.saveAndFlush(plan);
             audit(AuditEvent.Action.UPDATE, plan, "audit.voters.plan-swapped", before, "form=" + form + " report=" + reportId);
         }
-        em.flush();
         return plan.getVersion();
     }
 
