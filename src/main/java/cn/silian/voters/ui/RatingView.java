@@ -1,5 +1,6 @@
 package cn.silian.voters.ui;
 
+import cn.silian.security.CurrentUser;
 import cn.silian.security.Roles;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.InvalidInputException;
@@ -49,11 +50,14 @@ public class RatingView extends VerticalLayout implements BeforeEnterObserver, H
     final Button unpublish = new Button();
     private final transient VotersReportService reports;
     private final transient RatingService ratings;
+    private final boolean office;
     private ReportDetails report;
 
-    RatingView(VotersReportService reports, RatingService ratings) {
+    RatingView(VotersReportService reports, RatingService ratings, CurrentUser currentUser) {
         this.reports = reports;
         this.ratings = ratings;
+        // a published result is taken back by the office alone
+        this.office = currentUser.require().isOfficeOrAdmin();
         addClassName("voters-rating-view");
         FlexLayout one = new FlexLayout();
         one.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -106,7 +110,7 @@ public class RatingView extends VerticalLayout implements BeforeEnterObserver, H
         sheets.values().forEach(b -> b.setEnabled(open));
         addTally.setEnabled(open);
         publish.setEnabled(open);
-        unpublish.setVisible(report.published());
+        unpublish.setVisible(office && report.published());
     }
 
     void sheet(Rating r) {

@@ -41,7 +41,6 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Map;
 
 /**
@@ -189,7 +188,6 @@ public class VotersPlanView extends VerticalLayout implements HasDynamicTitle {
         ReportDetails r = reports.get(row.id(), getLocale());
         Dialog dialog = new Dialog(getTranslation("voters.meeting.schedule.for", r.deputyName()));
         DateTimePicker startsAt = new DateTimePicker(getTranslation("voters.meeting.starts"));
-        startsAt.setMin(LocalDateTime.now(cn.silian.shared.Formats.ZONE));
         startsAt.setValue(r.meetingAt());
         TextField place = new TextField(getTranslation("voters.meeting.place"));
         place.setMaxLength(RatingMeetingDraft.PLACE_MAX);
@@ -212,8 +210,24 @@ public class VotersPlanView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // a meeting the office held on paper: recorded with its past date, no meeting is created
+        Button held = new Button(getTranslation("voters.meeting.record-held"), e -> {
+            startsAt.setMin(null);
+            try {
+                ratings.recordHeld(r.id(), r.version(), new RatingMeetingDraft(startsAt.getValue(), place.getValue(),
+                        invited.getValue()));
+                Toasts.success(getTranslation("voters.meeting.recorded", r.deputyName()));
+                dialog.close();
+                reload();
+            } catch (InvalidInputException ex) {
+                Toasts.error(Problems.show(this, ex, Map.<String, HasValidation>of("startsAt", startsAt, "place", place,
+                        "invited", invited)));
+            } catch (ConcurrentEditException ex) {
+                Toasts.error(getTranslation("error.concurrent-edit"));
+            }
+        });
         dialog.add(new FormLayout(startsAt, place, invited));
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), held, save);
         dialog.open();
     }
 
