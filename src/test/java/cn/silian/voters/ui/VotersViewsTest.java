@@ -85,4 +85,19 @@ class VotersViewsTest extends BrowserlessTestBase {
         assertThat(view.body.isReadOnly()).isTrue();
         assertThat(view.submit.isVisible()).isFalse();
     }
+
+    @Test
+    void anotherStreetsStaffAreTurnedAwayFromTheRatingEntry() {
+        long deputyId = ((SilianUser) accounts.loadUserByUsername("deputy")).deputyId();
+        ReportRow his = oral().stream().filter(r -> r.deputyId() == deputyId).findFirst().orElseThrow();
+        login("street02");
+        navigateTo("voters/rating/" + his.id());
+        assertThat(getCurrentView()).isInstanceOf(cn.silian.shared.ui.AccessDeniedView.class);
+        login("street01");
+        navigateTo("voters/rating/" + his.id());
+        RatingView view = (RatingView) getCurrentView();
+        assertThat(view.result.getText()).startsWith("已公布").contains("共 58 张");
+        assertThat(view.publish.isEnabled()).isFalse();
+        assertThat(view.unpublish.isVisible()).isFalse();
+    }
 }
