@@ -67,17 +67,19 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoUnits demoUnits;
     private final DemoOpinions demoOpinions;
     private final DemoSuggestions demoSuggestions;
+    private final DemoVoters demoVoters;
 
     DemoDataLoader(StreetService streets, DeputyService deputies, AccountService accounts,
                    PlatformTransactionManager transactionManager, DemoStations demoStations, DemoTopics demoTopics,
                    DemoMeetings demoMeetings, DemoDocuments demoDocuments, DemoUnits demoUnits,
-                   DemoOpinions demoOpinions, DemoSuggestions demoSuggestions) {
+                   DemoOpinions demoOpinions, DemoSuggestions demoSuggestions, DemoVoters demoVoters) {
         this.demoUnits = demoUnits;
         this.demoOpinions = demoOpinions;
         this.demoSuggestions = demoSuggestions;
         this.demoMeetings = demoMeetings;
         this.demoDocuments = demoDocuments;
         this.demoStations = demoStations;
+        this.demoVoters = demoVoters;
         this.demoTopics = demoTopics;
         this.streets = streets;
         this.deputies = deputies;
@@ -178,6 +180,7 @@ class DemoDataLoader implements ApplicationRunner {
         long suggestionsStarted = System.nanoTime();
         demoSuggestions.load(transaction, deputyId, npcId, units, pool, new java.util.Random(SEED + 5));
         log.info("Demo suggestions written in {} ms", (System.nanoTime() - suggestionsStarted) / 1_000_000);
+        demoVoters.load(transaction, deputyId);
     }
 
     private void accounts(StreetSummary first, StreetSummary second, long deputyId, long npcId) {

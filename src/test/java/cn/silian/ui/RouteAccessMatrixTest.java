@@ -107,6 +107,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
     @Autowired cn.silian.stations.ReceptionService receptions;
     @Autowired HandlingUnitService units;
     @Autowired SuggestionService suggestions;
+    @Autowired cn.silian.voters.VotersReportService votersReports;
 
     /** A handling unit's account, made for the matrix: the demo's may not exist yet. */
     static final class Unit {
@@ -145,6 +146,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
         unitAccount();
         long submitted = suggestionOfTheDeputy(true);
         long draft = suggestionOfTheDeputy(false);
+        long votersReport = TestUsers.as(accounts, "deputy", () -> votersReports.mine(java.util.Locale.CHINA).orElseThrow().id());
         matrix = TestUsers.as(accounts, "street01", () -> {
             long person = deputies.page(DeputyFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
             // A station of street01's own street, so that his access is decided by the route alone.
@@ -219,6 +221,11 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                             Set.of(ANONYMOUS, "admin", "office", "street01", "deputy", Unit.USER)),
                     new Rule("intake/status", "intake/status", cn.silian.opinions.ui.IntakeStatusView.class,
                             Set.of(ANONYMOUS, "admin", "office", "street01", "deputy", Unit.USER)),
+                    new Rule("voters", "voters", cn.silian.voters.ui.VotersPlanView.class, OFFICE_ADMIN),
+                    new Rule("voters/mine", "voters/mine", cn.silian.voters.ui.MyReportView.class, Set.of("deputy")),
+                    // The demo deputy's oral report of 2026: he lives in street01's street.
+                    new Rule("voters/rating/:id(\\d+)", "voters/rating/" + votersReport,
+                            cn.silian.voters.ui.RatingView.class, STAFF),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),
