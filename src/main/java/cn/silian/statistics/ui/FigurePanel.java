@@ -25,7 +25,8 @@ class FigurePanel extends Section {
         addClassName("figure-panel");
         getElement().setAttribute("data-figure", figure.code());
         getStyle().set("min-width", "0").set("padding", "var(--lumo-space-m)")
-                .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)");
+                .set("border-style", "solid").set("border-width", "1px")
+                .set("border-color", "var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)");
         String title = getTranslation(figure.titleKey());
         H3 heading = new H3(title);
         heading.setId("figure-" + figure.code());
@@ -72,7 +73,8 @@ class FigurePanel extends Section {
         cell.setText(text);
         cell.getElement().setAttribute("scope", scope);
         cell.getStyle().set("text-align", "start").set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
-                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+                .set("border-bottom-style", "solid")
+                .set("border-bottom-width", "1px").set("border-bottom-color", "var(--lumo-contrast-10pct)");
         return cell;
     }
 }
