@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,9 +28,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-// Transactional: the shifts one test adds are rolled back.
+// Transactional: the shifts one test adds are rolled back. Tagged db: native SQL, run on MariaDB too.
 @SilianSpringTest
 @Transactional
+@Tag("db")
 class StatisticsServiceTest {
 
     private static final int YEAR = LocalDate.now(Formats.ZONE).getYear();
