@@ -28,6 +28,12 @@ class FigureQueries {
                                      WHEN 'DISTRICT' THEN 4 ELSE 5 END) FROM seat s WHERE s.deputy_id = sh.deputy_id)""";
     static final List<String> RANKED_LEVELS = List.of("NATIONAL", "PROVINCIAL", "CITY", "DISTRICT", "STREET");
 
+    /** How participation is grouped: by the deputy's level or by his street. */
+    enum By { LEVEL, STREET }
+
+    /** Which column opinions and suggestions are counted by. */
+    enum Column { STATE, CATEGORY }
+
     private final EntityManager em;
 
     FigureQueries(EntityManager em) {
@@ -42,8 +48,8 @@ class FigureQueries {
     // ---- participation ------------------------------------------------------------------------
 
     /** [level or street id, invitations of ended meetings, attended] grouped by {@code group}. */
-    List<Object[]> attendance(Window w, Scope scope, String group) {
-        String by = group.equals("level") ? "i.member_level" : "i.street_id";
+    List<Object[]> attendance(Window w, Scope scope, By group) {
+        String by = group == By.LEVEL ? "i.member_level" : "i.street_id";
         return rows(query("SELECT " + by + ", COUNT(*), SUM(CASE WHEN " + ATTENDED + " THEN 1 ELSE 0 END)"
                 + " FROM invitation i JOIN meeting m ON m.id = i.meeting_id"
                 + " WHERE " + MEETING_ON + " AND m.ends_at >= :from AND m.ends_at < :to AND m.ends_at < :now"
@@ -55,8 +61,8 @@ class FigureQueries {
      * [level rank or street id, past shifts of published plans with a deputy, served] grouped by
      * the deputy's highest level ({@link #LEVEL_RANK}) or his street.
      */
-    List<Object[]> shifts(Window w, Scope scope, String group) {
-        String by = group.equals("level") ? LEVEL_RANK : "d.street_id";
+    List<Object[]> shifts(Window w, Scope scope, By group) {
+        String by = group == By.LEVEL ? LEVEL_RANK : "d.street_id";
         return rows(query("SELECT g, COUNT(*), SUM(served) FROM (SELECT " + by + " AS g,"
                 + " CASE WHEN sh.served_at IS NULL THEN 0 ELSE 1 END AS served"
                 + " FROM duty_shift sh JOIN duty_plan p ON p.id = sh.plan_id JOIN deputy d ON d.id = sh.deputy_id"
@@ -68,8 +74,8 @@ class FigureQueries {
     // ---- opinions and suggestions -------------------------------------------------------------
 
     /** [state or category, opinions recorded in the year]. */
-    List<Object[]> opinions(Window w, Scope scope, String column) {
-        String by = column.equals("state") ? "o.state" : "o.category";
+    List<Object[]> opinions(Window w, Scope scope, Column column) {
+        String by = column == Column.STATE ? "o.state" : "o.category";
         return rows(query("SELECT " + by + ", COUNT(*) FROM opinion o"
                 + " WHERE o.created_at >= :fromInstant AND o.created_at < :toInstant"
                 + scoped(scope, "o.street_id", "o.heard_by")
@@ -77,8 +83,8 @@ class FigureQueries {
     }
 
     /** [state or category, suggestions of the year]; drafts only in a deputy's own figures. */
-    List<Object[]> suggestions(Window w, Scope scope, String column) {
-        String by = column.equals("state") ? "s.state" : "s.category";
+    List<Object[]> suggestions(Window w, Scope scope, Column column) {
+        String by = column == Column.STATE ? "s.state" : "s.category";
         return rows(query("SELECT " + by + ", COUNT(*) FROM suggestion s WHERE s.suggestion_year = :year"
                 + suggestionScope(scope) + " GROUP BY " + by, w, scope));
     }

@@ -6,6 +6,8 @@ import cn.silian.security.Role;
 import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.Formats;
+import cn.silian.statistics.FigureQueries.By;
+import cn.silian.statistics.FigureQueries.Column;
 import cn.silian.streets.StreetService;
 import cn.silian.streets.StreetSummary;
 import org.springframework.security.access.AccessDeniedException;
@@ -100,13 +102,13 @@ public class StatisticsService {
 
     private List<Supplier<Figure>> figures(FigureQueries.Window w, Scope scope) {
         return List.of(
-                () -> FigureBuilder.participationByLevel(queries.attendance(w, scope, "level"), queries.shifts(w, scope, "level")),
-                () -> FigureBuilder.participationByStreet(streetsOf(scope), queries.attendance(w, scope, "street"),
-                        queries.shifts(w, scope, "street")),
-                () -> FigureBuilder.opinionsByState(queries.opinions(w, scope, "state")),
-                () -> FigureBuilder.byCategory("opinions-category", "opinions", queries.opinions(w, scope, "category")),
-                () -> FigureBuilder.suggestionsByState("suggestions-state", queries.suggestions(w, scope, "state"), false),
-                () -> FigureBuilder.byCategory("suggestions-category", "suggestions", queries.suggestions(w, scope, "category")),
+                () -> FigureBuilder.participationByLevel(queries.attendance(w, scope, By.LEVEL), queries.shifts(w, scope, By.LEVEL)),
+                () -> FigureBuilder.participationByStreet(streetsOf(scope), queries.attendance(w, scope, By.STREET),
+                        queries.shifts(w, scope, By.STREET)),
+                () -> FigureBuilder.opinionsByState(queries.opinions(w, scope, Column.STATE)),
+                () -> FigureBuilder.byCategory("opinions-category", "opinions", queries.opinions(w, scope, Column.CATEGORY)),
+                () -> FigureBuilder.suggestionsByState("suggestions-state", queries.suggestions(w, scope, Column.STATE), false),
+                () -> FigureBuilder.byCategory("suggestions-category", "suggestions", queries.suggestions(w, scope, Column.CATEGORY)),
                 () -> FigureBuilder.suggestionsByUnit(queries.suggestionsByUnit(w, scope)),
                 () -> FigureBuilder.handlingByUnit(queries.handlingTimes(w, scope), queries.overdue(w, scope)),
                 () -> FigureBuilder.satisfaction("satisfaction", queries.satisfaction(w, scope)),
@@ -116,8 +118,8 @@ public class StatisticsService {
     /** A deputy's own: his attendance and shifts, his suggestions and how he rated their answers. */
     private List<Supplier<Figure>> deputyFigures(FigureQueries.Window w, Scope scope) {
         return List.of(
-                () -> FigureBuilder.ownParticipation(queries.attendance(w, scope, "level"), queries.shifts(w, scope, "level")),
-                () -> FigureBuilder.suggestionsByState("own-suggestions-state", queries.suggestions(w, scope, "state"), true),
+                () -> FigureBuilder.ownParticipation(queries.attendance(w, scope, By.LEVEL), queries.shifts(w, scope, By.LEVEL)),
+                () -> FigureBuilder.suggestionsByState("own-suggestions-state", queries.suggestions(w, scope, Column.STATE), true),
                 () -> FigureBuilder.satisfaction("own-satisfaction", queries.satisfaction(w, scope)));
     }
 
