@@ -35,6 +35,9 @@ class FigurePanel extends Section {
         chart.setOptions(ChartOptions.of(figure, this::getTranslation));
         Paragraph definition = new Paragraph(getTranslation(figure.definitionKey()));
         definition.addClassName("figure-definition");
+        definition.setId("figure-" + figure.code() + "-definition");
+        // The chart is described by the sentence under it, as the table is named by its caption.
+        chart.getElement().setAttribute("aria-describedby", definition.getId().orElseThrow());
         definition.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         buildTable(title);
         Div scroller = new Div(table);

@@ -29,6 +29,7 @@ class StatisticsViewTest extends BrowserlessTestBase {
         assertThat(panel.chart.getElement().getAttribute("role")).isEqualTo("img");
         assertThat(panel.chart.getElement().getAttribute("aria-label")).isEqualTo(title);
         assertThat(panel.table.getCaptionText()).isEqualTo(title);
+        assertThat(panel.chart.getElement().getAttribute("aria-describedby")).isEqualTo("figure-participation-street-definition");
 
         JsonNode options = JSON.readTree(panel.chart.getOptions());
         // Thirteen streets: the bars lie down, the streets on the vertical axis.
