@@ -34,7 +34,9 @@ class SecurityConfig {
                 .requestMatchers("/calendar/feed/**").permitAll()
                 // Document files: for a signed-in user with a link signed for him; the download
                 // checks his right to the document again.
-                .requestMatchers("/files/**").authenticated());
+                .requestMatchers("/files/**").authenticated()
+                // Scripts of webjars on the class path (the dashboards' ECharts): for signed-in users.
+                .requestMatchers("/webjars/**").authenticated());
         // The throttling provider is a bean, so the global authentication manager uses it. Adding it
         // to this chain as well would make a failed login count twice (child, then parent manager).
         // No page may be framed, except a document file, which Silian's own preview dialog frames

@@ -229,6 +229,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),
+                    new Rule("statistics", "statistics", cn.silian.statistics.ui.StatisticsView.class, ALL),
                     // Signed in already, he is sent on to his home page.
                     new Rule("login", "login", LoginView.class, Set.of(ANONYMOUS), HomeView.class, HomeView.class));
         });

@@ -24,7 +24,7 @@ import java.util.Map;
 
 /** A deputy's own report to voters: the draft from his year's record to edit, submit, and his result once published. */
 @Route("voters/mine")
-@Menu(order = 16, title = "voters.mine.nav", icon = "vaadin:megaphone")
+@Menu(order = 18, title = "voters.mine.nav", icon = "vaadin:megaphone")
 @RolesAllowed(Roles.DEPUTY)
 public class MyReportView extends VerticalLayout implements HasDynamicTitle {
 
