@@ -74,6 +74,7 @@ public class PointsOfficeView extends VerticalLayout implements HasDynamicTitle 
     final Grid<PublicationRow> published = new Grid<>();
     final Select<Integer> talkYear = new Select<>();
     final Grid<TalkCandidate> talks = new Grid<>();
+    final Paragraph talkIntro = new Paragraph();
     final Select<Integer> schemeYear = new Select<>();
     final IntegerField threshold = new IntegerField();
     final Button saveThreshold = new Button();
@@ -283,15 +284,14 @@ public class PointsOfficeView extends VerticalLayout implements HasDynamicTitle 
         talks.setEmptyStateText(getTranslation("points.talk.none"));
         talks.setPageSize(50);
         refreshTalks();
-        VerticalLayout tab = new VerticalLayout(talkYear, new Paragraph(), talks);
+        VerticalLayout tab = new VerticalLayout(talkYear, talkIntro, talks);
         tab.setPadding(false);
         return tab;
     }
 
     private void refreshTalks() {
         int y = talkYear.getValue();
-        ((Paragraph) talkYear.getParent().map(p -> p.getChildren().toList().get(1)).orElseThrow())
-                .setText(getTranslation("points.talk.intro", schemes.of(y, getLocale()).talkThreshold(),
+        talkIntro.setText(getTranslation("points.talk.intro", schemes.of(y, getLocale()).talkThreshold(),
                         publications.belowThresholdCount(y)));
         talks.setItems(q -> publications.belowThreshold(y, PageRequest.of(q.getPage(), q.getPageSize())).stream());
     }
@@ -435,18 +435,20 @@ public class PointsOfficeView extends VerticalLayout implements HasDynamicTitle 
                 SecurityContextHolder.clearContext();
             }
         });
-        replayRun.whenComplete((r, error) -> ui.access(() -> {
-            ui.setPollInterval(-1);
-            replaying.setVisible(false);
-            replay.setEnabled(true);
-            if (error != null) {
-                replayStatus.setText(getTranslation("points.replay.failed"));
-                Toasts.error(getTranslation("points.replay.failed"));
-            } else {
-                replayStatus.setText(getTranslation("points.replay.done", r.year(), r.activities(), r.earned(),
-                        r.updated(), r.withdrawn()));
-            }
-        }));
+        replayRun.whenComplete((r, error) -> ui.access(() -> replayFinished(r, error)));
+    }
+
+    void replayFinished(LedgerService.Replayed r, Throwable error) {
+        UI.getCurrent().setPollInterval(-1);
+        replaying.setVisible(false);
+        replay.setEnabled(true);
+        if (error != null) {
+            replayStatus.setText(getTranslation("points.replay.failed"));
+            Toasts.error(getTranslation("points.replay.failed"));
+        } else {
+            replayStatus.setText(getTranslation("points.replay.done", r.year(), r.activities(), r.earned(),
+                    r.updated(), r.withdrawn()));
+        }
     }
 
     /** The replay under way, for tests to wait on. */
