@@ -190,6 +190,9 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("meetings/:id(\\d+)/edit", "meetings/" + meeting + "/edit", MeetingEditView.class, OFFICE_ADMIN),
                     new Rule("my-duty", "my-duty", MyDutyView.class, Set.of("deputy")),
                     new Rule("calendar", "calendar", CalendarView.class, ALL),
+                    // The record's page: the deputy his own, the others choose one (the service checks whose).
+                    new Rule("points/record", "points/record", cn.silian.performance.ui.RecordView.class, ALL),
+                    new Rule("my-record", "my-record", cn.silian.performance.ui.RecordView.class, Set.of("deputy")),
                     new Rule("meetings/check-in", "meetings/check-in", CheckInView.class, Set.of("deputy")),
                     new Rule("documents", "documents", DocumentLibraryView.class, ALL),
                     new Rule("documents/bin", "documents/bin", DocumentBinView.class, OFFICE_ADMIN),
