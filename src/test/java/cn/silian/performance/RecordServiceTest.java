@@ -64,6 +64,8 @@ class RecordServiceTest {
         DeputyRecord record = records.record(deputyOf("deputy"), YEAR, Locale.ENGLISH);
         assertThat(record.sections()).extracting(DeputyRecord.Section::title).noneMatch(t -> t.startsWith("!"));
         assertThat(record.points()).extracting(DeputyRecord.GroupPoints::name).noneMatch(t -> t.startsWith("!"));
+        assertThat(record.sections().stream().flatMap(s -> s.counts().stream()).map(DeputyRecord.KindCount::label))
+                .hasSize(ActivityKind.values().length).noneMatch(t -> t.startsWith("!"));
     }
 
     @Test

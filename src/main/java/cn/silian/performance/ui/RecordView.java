@@ -128,8 +128,9 @@ public class RecordView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         Long asked = number(params.get(DEPUTY)).orElse(me.deputyId());
+        int now = LocalDate.now(Formats.ZONE).getYear();
         int askedYear = number(params.get(YEAR)).map(Long::intValue)
-                .filter(y -> y > shownYear - YEARS_BACK && y <= shownYear).orElse(shownYear);
+                .filter(y -> y > now - YEARS_BACK && y <= now).orElse(now);
         render(asked, askedYear);
     }
 

@@ -67,6 +67,11 @@ class RecordViewTest extends BrowserlessTestBase {
         assertThat(view.record().year()).isEqualTo(YEAR - 1);
         assertThat(view.deputy.getValue().id()).isEqualTo(chen);
         assertThat(view.year.getValue()).isEqualTo(YEAR - 1);
+
+        test(view.year).selectItem(String.valueOf(YEAR));
+        view = (RecordView) getCurrentView();
+        assertThat(view.record().year()).isEqualTo(YEAR);
+        assertThat(view.record().deputyId()).isEqualTo(chen);
     }
 
     @Test
