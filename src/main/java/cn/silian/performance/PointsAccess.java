@@ -54,4 +54,19 @@ class PointsAccess {
                 .getResultList();
         return rows.isEmpty() ? null : ((Number) rows.get(0)).longValue();
     }
+
+    /**
+     * Who may read a deputy's record (履职档案): whoever may read his points, and the staff of his
+     * street, who keep their street's deputies' files for the archive.
+     */
+    void requireMayReadRecord(long deputyId) {
+        SilianUser me = me();
+        if (me.isOfficeOrAdmin() || Long.valueOf(deputyId).equals(me.deputyId())) {
+            return;
+        }
+        if (me.is(Role.STREET_STAFF) && me.streetId() != null && me.streetId().equals(streetOf(deputyId))) {
+            return;
+        }
+        throw new AccessDeniedException("record of another deputy");
+    }
 }

@@ -37,7 +37,7 @@ class HomeViewTest extends BrowserlessTestBase {
         assertThat(find(Anchor.class, home).all()).extracting(Anchor::getHref).contains("my-duty")
                 .anySatisfy(href -> assertThat(href).startsWith("deputies/"));
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("首页", "收件箱", "代表名录", "日历", "我的站点与值班", "我的积分", "积分公布", "我的述职", "会议", "社情民意", "代表建议", "课题调研", "课题小组", "文档", "统计分析");
+                .containsExactly("首页", "收件箱", "代表名录", "日历", "我的站点与值班", "我的积分", "积分公布", "我的述职", "我的履职档案", "会议", "社情民意", "代表建议", "课题调研", "课题小组", "文档", "统计分析");
     }
 
     @Test

@@ -195,6 +195,9 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("points", "points", cn.silian.performance.ui.PointsView.class, Set.of("deputy")),
                     new Rule("points/published", "points/published", cn.silian.performance.ui.PublishedPointsView.class, ALL),
                     new Rule("points/office", "points/office", cn.silian.performance.ui.PointsOfficeView.class, OFFICE_ADMIN),
+                    // The record's page: the deputy his own, the others choose one (the service checks whose).
+                    new Rule("points/record", "points/record", cn.silian.performance.ui.RecordView.class, ALL),
+                    new Rule("my-record", "my-record", cn.silian.performance.ui.RecordView.class, Set.of("deputy")),
                     new Rule("meetings/check-in", "meetings/check-in", CheckInView.class, Set.of("deputy")),
                     new Rule("documents", "documents", DocumentLibraryView.class, ALL),
                     new Rule("documents/bin", "documents/bin", DocumentBinView.class, OFFICE_ADMIN),

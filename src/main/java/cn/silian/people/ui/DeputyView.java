@@ -8,6 +8,7 @@ import cn.silian.shared.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -99,6 +100,13 @@ public class DeputyView extends VerticalLayout implements BeforeEnterObserver, H
         fact(facts, "deputy.updated-at", Formats.dateTimeShort(details.updatedAt()));
 
         add(seatsTitle, seats, new H3(getTranslation("deputy.profile")), facts);
+        if (details.personalDataVisible()) {
+            // Those who may see his personal data (the office, his street's staff, he himself) may read his
+            // record too. The record lives in the performance module: a link by address, not a dependency.
+            Anchor record = new Anchor("points/record?deputy=" + details.id(), getTranslation("record.link"));
+            record.addClassName("deputy-record-link");
+            add(record);
+        }
     }
 
     private void fact(DescriptionList list, String key, String value) {
