@@ -43,10 +43,12 @@ public class MeetingHistory {
     private final DeputyService deputies;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final AttendanceActivity attendance;
 
     MeetingHistory(MeetingRepository meetings, AgendaItemRepository agenda, InvitationRepository invitations,
                    MeetingActionRepository actions, DeputyService deputies, CurrentUser currentUser,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, AttendanceActivity attendance) {
+        this.attendance = attendance;
         this.meetings = meetings;
         this.agenda = agenda;
         this.invitations = invitations;
@@ -100,6 +102,8 @@ public class MeetingHistory {
         m.minutes(minutes, decisions);
         m.publishMinutes();
         meetings.saveAndFlush(m);
+        // A meeting entered after the fact earns its attendance as one recorded on the day does.
+        attendance.meetingChanged(m);
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.CREATE, MeetingService.TYPE,
                 String.valueOf(m.getId()), Message.of("audit.meeting.recorded", m.title()), null,
                 m.describe() + ", recorded, invitees=" + invitees.size()));
