@@ -68,11 +68,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoOpinions demoOpinions;
     private final DemoSuggestions demoSuggestions;
     private final DemoVoters demoVoters;
+    private final DemoPoints demoPoints;
 
     DemoDataLoader(StreetService streets, DeputyService deputies, AccountService accounts,
                    PlatformTransactionManager transactionManager, DemoStations demoStations, DemoTopics demoTopics,
                    DemoMeetings demoMeetings, DemoDocuments demoDocuments, DemoUnits demoUnits,
-                   DemoOpinions demoOpinions, DemoSuggestions demoSuggestions, DemoVoters demoVoters) {
+                   DemoOpinions demoOpinions, DemoSuggestions demoSuggestions, DemoVoters demoVoters,
+                   DemoPoints demoPoints) {
         this.demoUnits = demoUnits;
         this.demoOpinions = demoOpinions;
         this.demoSuggestions = demoSuggestions;
@@ -80,6 +82,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.demoDocuments = demoDocuments;
         this.demoStations = demoStations;
         this.demoVoters = demoVoters;
+        this.demoPoints = demoPoints;
         this.demoTopics = demoTopics;
         this.streets = streets;
         this.deputies = deputies;
@@ -181,6 +184,7 @@ class DemoDataLoader implements ApplicationRunner {
         demoSuggestions.load(transaction, deputyId, npcId, units, pool, new java.util.Random(SEED + 5));
         log.info("Demo suggestions written in {} ms", (System.nanoTime() - suggestionsStarted) / 1_000_000);
         demoVoters.load(transaction, deputyId);
+        demoPoints.load(transaction, deputyId, npcId);
     }
 
     private void accounts(StreetSummary first, StreetSummary second, long deputyId, long npcId) {

@@ -37,6 +37,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import cn.silian.performance.LedgerService;
+import cn.silian.performance.PointsQuery;
+import cn.silian.performance.PublicationService;
+import cn.silian.voters.VotersReportService;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -63,7 +67,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, DeputyService deputies, StreetService streets, DutyService duty,
              GroupService groups, GroupWorkService work, MeetingService meetings, InvitationService invitations,
-             MinutesService minutes, SuggestionService suggestions, OpinionService opinions) {
+             MinutesService minutes, SuggestionService suggestions, OpinionService opinions, PointsQuery points,
+             LedgerService ledger, PublicationService publications, VotersReportService voters) {
         addClassName("home-view");
         SilianUser me = currentUser.require();
         add(new H2(getTranslation("home.greeting", me.displayName())));
@@ -76,6 +81,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         if (me.isOfficeOrAdmin()) {
             add(SuggestionCards.officeFigures(this, suggestions));
+            addPointsToAct(ledger, publications);
         }
         if (me.isOfficeOrAdmin() || me.is(Role.STREET_STAFF)) {
             add(SuggestionCards.opinionsToTriage(this, opinions));
@@ -85,6 +91,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             addMeetings(meetings, invitations);
             addActions(minutes.myActions());
             addShifts(duty);
+            addMyPoints(me.deputyId(), points, duty, voters);
             addGroups(groups.myGroups());
             addTasks(work.myOpenTasks());
             deputies.mine().ifPresent(this::addProfile);
@@ -146,6 +153,51 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     new Anchor("meetings/" + a.meetingId(), a.meetingTitle())));
         }
         section.add(list);
+        add(section);
+    }
+
+    /**
+     * His points of the year against the threshold, and what the year still asks of him: the
+     * minimum of reception shifts and his report to the voters.
+     */
+    private void addMyPoints(Long deputyId, PointsQuery points, DutyService duty, VotersReportService voters) {
+        if (deputyId == null) {
+            return;
+        }
+        int year = LocalDate.now(Formats.ZONE).getYear();
+        PointsQuery.Standing standing = points.standing(deputyId, year);
+        Section section = new Section();
+        section.addClassName("card");
+        section.addClassName("my-points");
+        section.add(new H3(getTranslation("home.points", year)));
+        Paragraph total = new Paragraph(getTranslation(standing.below() ? "home.points.below" : "home.points.above",
+                standing.total(), standing.threshold()));
+        total.addClassName("points-total");
+        section.add(total);
+        UnorderedList due = new UnorderedList();
+        due.addClassName("points-due");
+        DutyService.YearShifts shifts = duty.myYearShifts();
+        due.add(new ListItem(shifts.missing() > 0
+                ? getTranslation("home.points.shifts-missing", shifts.shifts(), shifts.minimum(), shifts.missing())
+                : getTranslation("home.points.shifts-done", shifts.shifts(), shifts.minimum())));
+        voters.myDue().ifPresent(d -> due.add(new ListItem(getTranslation("home.points.voters."
+                + (d.published() || d.submitted() ? "done" : d.form().name().toLowerCase(java.util.Locale.ROOT)), d.year()))));
+        section.add(due, new Anchor("points", getTranslation("home.points.open")));
+        add(section);
+    }
+
+    /** For the office: appeals waiting for a decision and deputies below the threshold. */
+    private void addPointsToAct(LedgerService ledger, PublicationService publications) {
+        int year = LocalDate.now(Formats.ZONE).getYear();
+        Section section = new Section();
+        section.addClassName("card");
+        section.addClassName("points-to-act");
+        section.add(new H3(getTranslation("home.points.office")));
+        Div tiles = new Div();
+        tiles.addClassName("tiles");
+        tiles.add(tile(getTranslation("home.points.appeals"), ledger.openAppealCount()),
+                tile(getTranslation("home.points.below-threshold", year), publications.belowThresholdCount(year)));
+        section.add(tiles, new Anchor("points/office", getTranslation("home.points.office.open")));
         add(section);
     }
 

@@ -53,6 +53,28 @@ public class PointsQuery {
         return new YearPoints(deputyId, year, n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]));
     }
 
+    /** A deputy's total of the year and the year's talk threshold, in one statement, for his home page. */
+    public record Standing(int total, int threshold) {
+        public boolean below() {
+            return total < threshold;
+        }
+    }
+
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Standing standing(long deputyId, int year) {
+        access.requireMayRead(deputyId);
+        List<?> rows = em.createNativeQuery("""
+                        SELECT s.talk_threshold, (SELECT t.total_points FROM points_total t
+                            WHERE t.deputy_id = ?1 AND t.total_year = ?2) FROM duty_scheme s WHERE s.scheme_year = ?2""")
+                .setParameter(1, deputyId).setParameter(2, year).getResultList();
+        if (rows.isEmpty()) {
+            return new Standing(0, DefaultScheme.TALK_THRESHOLD);
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return new Standing(r[1] == null ? 0 : n(r[1]), n(r[0]));
+    }
+
     /** Every duty of the year's scheme in its order, with what the deputy earned for it. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional

@@ -215,6 +215,20 @@ public class DutyService {
                 .toList();
     }
 
+    /** How many shifts the caller has this year against the yearly minimum a deputy owes. */
+    public record YearShifts(long shifts, int minimum) {
+        public long missing() {
+            return Math.max(0, minimum - shifts);
+        }
+    }
+
+    @PreAuthorize("hasRole('DEPUTY')")
+    public YearShifts myYearShifts() {
+        Long me = currentUser.require().deputyId();
+        return new YearShifts(me == null ? 0 : roster.dutiesThisYear(List.of(me)).getOrDefault(me, 0L),
+                settings.minimumPerYear());
+    }
+
     /** The caller's own published shifts in a period (a deputy's home page and calendar). */
     @PreAuthorize("hasRole('DEPUTY')")
     public List<ShiftRow> myShifts(LocalDateTime from, LocalDateTime to) {

@@ -21,4 +21,10 @@ interface VotersReportRepository extends JpaRepository<VotersReport, Long> {
             select r from VotersReport r, VotersPlan p where p.id = r.planId and r.deputyId = ?1
               and p.status = cn.silian.voters.PlanStatus.CONFIRMED order by p.year desc""")
     List<VotersReport> confirmedOf(long deputyId);
+
+    /** Each confirmed plan's year with his report in it, latest first. */
+    @Query("""
+            select p.year, r from VotersReport r, VotersPlan p where p.id = r.planId and r.deputyId = ?1
+              and p.status = cn.silian.voters.PlanStatus.CONFIRMED order by p.year desc""")
+    List<Object[]> confirmedWithYearOf(long deputyId, org.springframework.data.domain.Pageable first);
 }

@@ -57,6 +57,24 @@ public class VotersReportService {
         return reports.confirmedOf(deputyId).stream().findFirst().map(r -> details(r, locale));
     }
 
+    /** What the caller's latest planned report asks of him, without its text: for his home page. */
+    public record Due(int year, ReportForm form, boolean submitted, boolean published) {
+    }
+
+    @PreAuthorize("hasRole('DEPUTY')")
+    @Transactional(readOnly = true)
+    public Optional<Due> myDue() {
+        Long deputyId = access.me().deputyId();
+        if (deputyId == null) {
+            return Optional.empty();
+        }
+        return reports.confirmedWithYearOf(deputyId, org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+                .findFirst().map(row -> {
+                    VotersReport r = (VotersReport) row[1];
+                    return new Due(((Number) row[0]).intValue(), r.form(), r.state() == ReportState.SUBMITTED, r.published());
+                });
+    }
+
     /** One report: the deputy his own, the office any, a street's staff those of their street. */
     @PreAuthorize(Roles.ANY_ROLE)
     @Transactional
