@@ -169,7 +169,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Section section = new Section();
         section.addClassName("card");
         section.addClassName("my-points");
-        section.add(new H3(getTranslation("home.points", year)));
+        section.add(new H3(getTranslation("home.points", String.valueOf(year))));
         Paragraph total = new Paragraph(getTranslation(standing.below() ? "home.points.below" : "home.points.above",
                 standing.total(), standing.threshold()));
         total.addClassName("points-total");
@@ -181,7 +181,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 ? getTranslation("home.points.shifts-missing", shifts.shifts(), shifts.minimum(), shifts.missing())
                 : getTranslation("home.points.shifts-done", shifts.shifts(), shifts.minimum())));
         voters.myDue().ifPresent(d -> due.add(new ListItem(getTranslation("home.points.voters."
-                + (d.published() || d.submitted() ? "done" : d.form().name().toLowerCase(java.util.Locale.ROOT)), d.year()))));
+                + (d.published() || d.submitted() ? "done" : d.form().name().toLowerCase(java.util.Locale.ROOT)), String.valueOf(d.year())))));
         section.add(due, new Anchor("points", getTranslation("home.points.open")));
         add(section);
     }
@@ -196,7 +196,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div tiles = new Div();
         tiles.addClassName("tiles");
         tiles.add(tile(getTranslation("home.points.appeals"), ledger.openAppealCount()),
-                tile(getTranslation("home.points.below-threshold", year), publications.belowThresholdCount(year)));
+                tile(getTranslation("home.points.below-threshold", String.valueOf(year)), publications.belowThresholdCount(year)));
         section.add(tiles, new Anchor("points/office", getTranslation("home.points.office.open")));
         add(section);
     }

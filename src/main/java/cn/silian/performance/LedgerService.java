@@ -78,7 +78,7 @@ public class LedgerService {
     public Replayed replay(int year) {
         Ledger.ReplayResult r = ledger.replay(year);
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.UPDATE, "DutyScheme",
-                String.valueOf(year), Message.of("audit.points.replayed", year, r.earned(), r.updated(), r.withdrawn()),
+                String.valueOf(year), Message.of("audit.points.replayed", String.valueOf(year), r.earned(), r.updated(), r.withdrawn()),
                 null, null));
         return new Replayed(r.year(), r.sources(), r.activities(), r.earned(), r.updated(), r.withdrawn());
     }

@@ -102,7 +102,7 @@ public class PublicationService {
                 .executeUpdate();
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.CREATE, "PointsPublication",
                 String.valueOf(p.getId()), Message.of(quarter == 0 ? "audit.points.published-year" : "audit.points.published",
-                year, quarter), null, "deputies=" + rows));
+                String.valueOf(year), quarter), null, "deputies=" + rows));
         return p.getId();
     }
 
@@ -232,7 +232,7 @@ public class PublicationService {
                 .throwIfAny();
         Talk t = talks.save(new Talk(deputyId, year, heldOn, currentUser.username(), InputRules.clean(notes), clock.instant()));
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.CREATE, "PointsTalk",
-                String.valueOf(t.getId()), Message.of("audit.points.talk", deputies.nameOf(deputyId).orElse(""), year),
+                String.valueOf(t.getId()), Message.of("audit.points.talk", deputies.nameOf(deputyId).orElse(""), String.valueOf(year)),
                 null, "deputy=" + deputyId));
         return t.getId();
     }

@@ -74,7 +74,7 @@ public class SchemeService {
         duty.checkVersion(version);
         DutyScheme scheme = schemeRows.findById(duty.schemeId()).orElseThrow();
         InputRules.checker()
-                .check("year", closed(scheme.year()) ? "points.scheme.closed" : null, scheme.year())
+                .check("year", closed(scheme.year()) ? "points.scheme.closed" : null, String.valueOf(scheme.year()))
                 .check("points", points == null ? "validation.required"
                         : points == 0 || Math.abs(points) > LedgerService.POINTS_LIMIT ? "points.error.points-range" : null)
                 .check("yearlyCap", yearlyCap == null ? null
@@ -85,7 +85,7 @@ public class SchemeService {
         duty.change(duty.group(), duty.nameZh(), duty.nameEn(), points, yearlyCap, duty.activityKind(), duty.sortOrder());
         duties.saveAndFlush(duty);
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.UPDATE, "Duty",
-                String.valueOf(dutyId), Message.of("audit.points.duty-changed", scheme.year(), duty.nameZh()),
+                String.valueOf(dutyId), Message.of("audit.points.duty-changed", String.valueOf(scheme.year()), duty.nameZh()),
                 before, describe(duty)));
     }
 
@@ -95,7 +95,7 @@ public class SchemeService {
         DutyScheme scheme = schemes.of(year).scheme();
         scheme.checkVersion(schemeVersion);
         InputRules.checker()
-                .check("year", closed(year) ? "points.scheme.closed" : null, year)
+                .check("year", closed(year) ? "points.scheme.closed" : null, String.valueOf(year))
                 .check("talkThreshold", threshold == null ? "validation.required"
                         : threshold < 0 || threshold > THRESHOLD_MAX ? "points.scheme.threshold-range" : null)
                 .throwIfAny();
@@ -103,7 +103,7 @@ public class SchemeService {
         scheme.setTalkThreshold(threshold);
         schemeRows.saveAndFlush(scheme);
         events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.UPDATE, "DutyScheme",
-                String.valueOf(year), Message.of("audit.points.threshold-changed", year, threshold),
+                String.valueOf(year), Message.of("audit.points.threshold-changed", String.valueOf(year), threshold),
                 "threshold=" + before, "threshold=" + threshold));
     }
 

@@ -33,7 +33,10 @@ class HomeViewTest extends BrowserlessTestBase {
         login("deputy");
         HomeView home = navigate(HomeView.class);
         assertThat(find(H2.class, home).single().getText()).isEqualTo("陈志强，您好");
-        assertThat(find(H3.class, home).all()).extracting(H3::getText).contains("我的履职信息");
+        assertThat(find(H3.class, home).all()).extracting(H3::getText).contains("我的履职信息",
+                java.time.LocalDate.now(cn.silian.shared.Formats.ZONE).getYear() + " 年我的履职积分");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class, home).withClassName("points-total").single().getText())
+                .matches("-?\\d+ 分.*");
         assertThat(find(Anchor.class, home).all()).extracting(Anchor::getHref).contains("my-duty")
                 .anySatisfy(href -> assertThat(href).startsWith("deputies/"));
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
@@ -70,7 +73,7 @@ class HomeViewTest extends BrowserlessTestBase {
     void officeSeesTheWholeDistrict() {
         login("office");
         HomeView home = navigate(HomeView.class);
-        assertThat(find(H3.class, home).all()).extracting(H3::getText).containsExactly("代表建议", "待处理的社情民意", "在任代表（全区）");
+        assertThat(find(H3.class, home).all()).extracting(H3::getText).containsExactly("代表建议", "履职积分待办", "待处理的社情民意", "在任代表（全区）");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("首页", "收件箱", "代表名录", "日历", "积分公布", "家站点", "会议", "社情民意", "交办事项", "代表建议", "重点督办建议", "课题调研", "课题小组", "文档", "述职评议", "统计分析", "街道管理", "承办单位", "积分管理");
     }
 

@@ -446,7 +446,7 @@ public class PointsOfficeView extends VerticalLayout implements HasDynamicTitle 
             replayStatus.setText(getTranslation("points.replay.failed"));
             Toasts.error(getTranslation("points.replay.failed"));
         } else {
-            replayStatus.setText(getTranslation("points.replay.done", r.year(), r.activities(), r.earned(),
+            replayStatus.setText(getTranslation("points.replay.done", String.valueOf(r.year()), r.activities(), r.earned(),
                     r.updated(), r.withdrawn()));
         }
     }
