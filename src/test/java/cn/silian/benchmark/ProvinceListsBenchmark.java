@@ -100,6 +100,9 @@ class ProvinceListsBenchmark {
     @Autowired OpinionService opinions;
     @Autowired SuggestionService suggestions;
     @Autowired HandlingUnitService units;
+    @Autowired cn.silian.statistics.StatisticsService statistics;
+    @Autowired cn.silian.performance.PointsQuery points;
+    @Autowired cn.silian.performance.PublicationService publication;
 
     private ProvinceGenerator generated;
     private final List<String[]> rows = new ArrayList<>();
@@ -254,6 +257,11 @@ class ProvinceListsBenchmark {
         time("suggestions: key overview of the year", () -> suggestions.keyProgress(thisYear));
         list("units", p -> units.page(null, false, p), () -> units.count(null, false));
         list("units, search '承办'", p -> units.page("承办", true, p), () -> units.count("承办", true));
+        time("dashboards: the year, whole province (office)", () -> statistics.dashboard(thisYear, null));
+        time("dashboards: the year, one street (office)", () -> statistics.dashboard(thisYear, street));
+        time("points: distribution in bands of 10", () -> points.distribution(thisYear, null, 10));
+        page("points: deputies below the threshold", () -> publication.belowThreshold(thisYear, PageRequest.of(0, PAGE)));
+        time("points: deputies below the threshold, count (home)", () -> publication.belowThresholdCount(thisYear));
 
         TestUsers.login(accounts, "admin");
         list("audit", p -> audit.page(AuditFilter.none(), p), null);
@@ -290,8 +298,11 @@ class ProvinceListsBenchmark {
                 () -> suggestions.count(SuggestionFilter.all()));
         time("my duty: shifts of half a year", () -> duty.myShifts(today.minusDays(1).atStartOfDay(), today.plusDays(180).atStartOfDay()));
         time("my duty: my stations", () -> roster.membershipsOf(deputies.mine().orElseThrow().id()));
+        time("dashboards: a deputy's own", () -> statistics.dashboard(thisYear, null));
+        time("home: my points against the threshold", () -> points.standing(deputies.mine().orElseThrow().id(), thisYear));
         time("calendar: a month", () -> calendar.entriesFor(Instant.now(), Instant.now().plusSeconds(31L * 24 * 3600)));
         TestUsers.login(accounts, provinceStaff);
+        time("dashboards: street staff's street", () -> statistics.dashboard(thisYear, null));
         list("street staff: deputies", p -> deputies.page(DeputyFilter.none(), p), () -> deputies.count(DeputyFilter.none()));
         list("street staff: opinions", p -> opinions.page(OpinionFilter.none(), p), () -> opinions.count(OpinionFilter.none()));
         list("street staff: suggestions", p -> suggestions.page(SuggestionFilter.all(), p),
