@@ -178,7 +178,8 @@ public class PointsOfficeView extends VerticalLayout implements HasDynamicTitle 
         duty.setLabel(getTranslation("points.duty"));
         duty.setItemLabelGenerator(d -> d.name() + " (" + d.points() + ")");
         duty.setItems(schemes.of(thisYear, getLocale()).duties().stream().filter(d -> !d.automatic()).toList());
-        duty.setRequiredIndicatorVisible(true);
+        // No required indicator: on a Select it marks the button aria-required, which the button role does not
+        // support (axe: aria-allowed-attr); the service says when the duty is missing.
         duty.addValueChangeListener(e -> points.setPlaceholder(e.getValue() == null ? "" : String.valueOf(e.getValue().points())));
         on.setLabel(getTranslation("points.date"));
         on.setMax(LocalDate.now(Formats.ZONE));
