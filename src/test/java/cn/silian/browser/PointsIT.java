@@ -5,6 +5,17 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import cn.silian.meetings.InvitationService;
+import cn.silian.meetings.MeetingService;
+import cn.silian.meetings.MeetingsTestData;
+import cn.silian.security.AccountService;
+import jakarta.persistence.EntityManager;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,19 +38,64 @@ class PointsIT extends BrowserTestBase {
     private static final String TITLE = "参加社区议事协商会（浏览器测试）";
     private static final String REASON = "社区居委会出具的会议签到表及纪要，代表到会发言两次。";
 
-    /**
-     * KNOWN DEFECT, left out of axe here only: the points office view is a TabSheet, whose tab list
-     * (vaadin-tabs, role=tablist) holds a focusable scroll container (div#scroll[tabindex=-1]) in its
-     * shadow DOM, which axe reports as aria-required-children (critical). StationView avoids it with
-     * collapsible sections; PointsOfficeView should too. Remove this exclusion when it does.
-     * Everything inside the tabs' panels is still checked.
-     */
-    private static final List<String> TAB_LIST = List.of("vaadin-tabsheet > vaadin-tabs");
 
     @BeforeEach
     void patientAssertions() {
         // The server shares a small machine with the build: wait for visible states as long as for locators.
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    @Autowired MeetingService meetings;
+    @Autowired InvitationService invitations;
+    @Autowired AccountService accounts;
+    @Autowired EntityManager entityManager;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcTemplate jdbc;
+
+    /** His points as the ledger counts them, for the figure the page must show. */
+    private int ledgerTotal() {
+        Integer t = jdbc.queryForObject("""
+                SELECT COALESCE(MAX(t.total_points), 0) FROM points_total t JOIN account a ON a.deputy_id = t.deputy_id
+                WHERE a.username = 'deputy' AND t.total_year = ?""", Integer.class,
+                LocalDateTime.now(ZoneId.of("Asia/Shanghai")).getYear());
+        return t == null ? 0 : t;
+    }
+
+    @Test
+    void hisAttendanceAndAServedShiftGiveTheDeputyPointsAtOnce() {
+        login("deputy");
+        int before = total();
+        org.assertj.core.api.Assertions.assertThat(before).isEqualTo(ledgerTotal());
+
+        // A joint meeting he is invited to began five minutes ago; the office checks him in.
+        long meeting = transactions.execute(status -> new MeetingsTestData(accounts, meetings, invitations, entityManager)
+                .started("积分浏览器测试：四级人大代表联席会", Duration.ofMinutes(5), "deputy"));
+        switchTo("office");
+        page.navigate(url("meetings/" + meeting));
+        page.locator("vaadin-button[aria-label='为" + DEPUTY + "签到']").click();
+        assertThat(page.getByText(DEPUTY + "已签到").first()).isVisible();
+        switchTo("deputy");
+        page.navigate(url("points"));
+        int afterMeeting = ledgerTotal();
+        org.assertj.core.api.Assertions.assertThat(afterMeeting).as("attendance earns at once").isGreaterThan(before);
+        assertThat(totalFigure()).hasText(String.valueOf(afterMeeting));
+
+        // One of his shifts began an hour ago (today); on My duty he confirms he served it.
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+        LocalDateTime start = now.minusHours(1).toLocalDate().isBefore(now.toLocalDate()) ? now.minusMinutes(1) : now.minusHours(1);
+        Long shift = jdbc.queryForObject("""
+                SELECT MAX(s.id) FROM duty_shift s JOIN account a ON a.deputy_id = s.deputy_id
+                WHERE a.username = 'deputy' AND s.starts_at > ? AND s.served_at IS NULL""", Long.class, now);
+        org.assertj.core.api.Assertions.assertThat(shift).as("the demo deputy has a shift ahead").isNotNull();
+        jdbc.update("UPDATE duty_shift SET starts_at = ?, ends_at = ? WHERE id = ?", start, now.plusHours(1), shift);
+        page.navigate(url("my-duty"));
+        page.locator("vaadin-button[aria-label='确认" + start.toLocalDate() + "的班次已值班']").click();
+        assertThat(page.getByText("已确认值班").first()).isVisible();
+        page.navigate(url("points"));
+        int afterShift = ledgerTotal();
+        org.assertj.core.api.Assertions.assertThat(afterShift).as("a served shift earns at once").isGreaterThan(afterMeeting);
+        assertThat(totalFigure()).hasText(String.valueOf(afterShift));
+        assertAccessible("my points after a meeting and a shift");
     }
 
     @Test
@@ -50,7 +106,6 @@ class PointsIT extends BrowserTestBase {
         // The office enters 3 points by hand for the deputy.
         switchTo("office");
         page.navigate(url("points/office"));
-        tab("手工录入").click();
         Locator deputy = field("vaadin-combo-box", "代表");
         deputy.fill(DEPUTY);
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(DEPUTY)).first().click();
@@ -60,7 +115,7 @@ class PointsIT extends BrowserTestBase {
         field("vaadin-integer-field", "分值").fill("3");
         field("vaadin-text-field", "事项").fill(TITLE);
         field("vaadin-text-area", "理由及依据").fill(REASON);
-        assertAccessible("points office, manual entry filled in", TAB_LIST);
+        assertAccessible("points office, manual entry filled in");
         button("添加记录").click();
         assertThat(page.getByText("添加积分记录").first()).isVisible();
 
@@ -80,13 +135,12 @@ class PointsIT extends BrowserTestBase {
         // The office accepts it and counts the entry 5.
         switchTo("office");
         page.navigate(url("points/office"));
-        tab("申诉").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("处理" + DEPUTY + "的申诉：" + TITLE)).click();
         dialog();
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("采纳").setExact(true)).check();
         field("vaadin-integer-field", "该记录计分").fill("5");
         field("vaadin-text-area", "处理理由").fill("经核对纪要，代表当天另整理居民意见三条，按 5 分计。");
-        assertAccessible("appeal decision dialog", TAB_LIST);
+        assertAccessible("appeal decision dialog");
         confirm("保存处理结果");
         assertThat(page.getByText("已采纳申诉").first()).isVisible();
 
@@ -119,10 +173,9 @@ class PointsIT extends BrowserTestBase {
         switchTo("office");
         page.navigate(url("points/office"));
         for (String name : new String[] {"申诉", "手工录入", "公布", "约谈", "积分办法"}) {
-            tab(name).click();
-            assertThat(tab(name)).hasAttribute("aria-selected", "true");
-            assertAccessible("points office, tab " + name, TAB_LIST);
+            assertThat(section(name)).hasAttribute("opened", "");
         }
+        assertAccessible("points office, its five sections open");
         page.navigate(url("statistics"));
         Locator panel = page.locator(".figure-panel").first();
         assertThat(panel.locator(".echart canvas, .echart svg").first()).isVisible();
@@ -144,8 +197,10 @@ class PointsIT extends BrowserTestBase {
         return page.locator(".points-summary .figure-value").first();
     }
 
-    private Locator tab(String name) {
-        return page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name).setExact(true));
+    /** A section of the points office, all of them open. */
+    private Locator section(String name) {
+        return page.locator("vaadin-details.points-section").filter(new Locator.FilterOptions()
+                .setHas(page.locator("vaadin-details-summary", new Page.LocatorOptions().setHasText(name))));
     }
 
     private void switchTo(String user) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,7 +34,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -59,7 +59,8 @@ import java.util.concurrent.CompletableFuture;
 @RolesAllowed({Roles.OFFICE, Roles.ADMIN})
 public class PointsOfficeView extends VerticalLayout implements HasDynamicTitle {
 
-    final TabSheet tabs = new TabSheet();
+    /** Sections, not tabs: Vaadin's tab bar carries a focusable scroller inside its tab list, which axe fails. */
+    final List<Details> sections = new java.util.ArrayList<>();
     final Grid<AppealRow> appeals = new Grid<>();
     final ComboBox<Choice> deputy = new ComboBox<>();
     final Select<SchemeDuty> duty = new Select<>();
@@ -97,13 +98,21 @@ public class PointsOfficeView extends VerticalLayout implements HasDynamicTitle 
         addClassName("points-office-view");
         List<Integer> years = PointsYears.upTo(thisYear, schemes.years());
 
-        tabs.add(getTranslation("points.office.appeals"), appealsTab());
-        tabs.add(getTranslation("points.office.manual"), manualTab(deputies));
-        tabs.add(getTranslation("points.office.publication"), publicationTab(years));
-        tabs.add(getTranslation("points.office.talks"), talksTab(years));
-        tabs.add(getTranslation("points.office.scheme"), schemeTab(years));
-        tabs.setWidthFull();
-        add(new H2(getTranslation("nav.points-office")), tabs);
+        sections.add(section("points.office.appeals", appealsTab()));
+        sections.add(section("points.office.manual", manualTab(deputies)));
+        sections.add(section("points.office.publication", publicationTab(years)));
+        sections.add(section("points.office.talks", talksTab(years)));
+        sections.add(section("points.office.scheme", schemeTab(years)));
+        add(new H2(getTranslation("nav.points-office")));
+        sections.forEach(this::add);
+    }
+
+    private Details section(String key, com.vaadin.flow.component.Component content) {
+        Details details = new Details(getTranslation(key), content);
+        details.setOpened(true);
+        details.setWidthFull();
+        details.addClassName("points-section");
+        return details;
     }
 
     // --- appeals

@@ -21,8 +21,6 @@ class PointsReplayViewTest extends BrowserlessTestBase {
         int year = LocalDate.now(Formats.ZONE).getYear();
         login("office");
         PointsOfficeView view = navigate(PointsOfficeView.class);
-        view.tabs.setSelectedIndex(4);
-        roundTrip();
         view.schemeYear.setValue(year);
         test(view.replay).click();
         assertThat(view.replay.isEnabled()).isFalse();
