@@ -132,9 +132,11 @@ public class LedgerService {
         Map<Long, LedgerEntry> byId = entries.findAllById(page.getContent().stream().map(Appeal::entryId).toList())
                 .stream().collect(Collectors.toMap(LedgerEntry::getId, e -> e));
         Map<Long, String> names = deputies.namesOf(page.getContent().stream().map(Appeal::deputyId).collect(Collectors.toSet()));
+        // One scheme per year on the page, not one read (scheme and duties) per appeal.
+        Map<Integer, Schemes.YearScheme> schemesByYear = new HashMap<>();
         List<AppealRow> rows = page.getContent().stream().map(a -> {
             LedgerEntry e = byId.get(a.entryId());
-            Duty d = schemes.of(e.year()).dutyOf(e.dutyId());
+            Duty d = schemesByYear.computeIfAbsent(e.year(), schemes::of).dutyOf(e.dutyId());
             return new AppealRow(a.getId(), a.getVersion(), e.getId(), a.deputyId(), names.getOrDefault(a.deputyId(), ""),
                     e.earnedOn(), d.name(locale), e.title(), e.effectivePoints(), a.reason(), a.createdAt());
         }).toList();
