@@ -4,4 +4,7 @@
  * the demo accounts' spaces),
  * written through the modules' own services on first start of the embedded default. Nothing here runs when {@code silian.demo.enabled=false}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "shared::*", "security", "streets", "people", "performance", "stations", "topics",
+        "meetings", "opinions", "voters", "documents"})
 package cn.silian.demo;

@@ -4,4 +4,6 @@
  * the rights the owning module grants; a document of a space the caller may not read is
  * reported as not existing.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "shared::*", "security", "meetings", "opinions", "stations", "topics"})
 package cn.silian.documents;

@@ -372,6 +372,8 @@ public class MeetingService {
      *
      * @return how many meetings were reminded
      */
+    // The reminder job runs it as the system's administrator (SystemUser); the office may run it by hand.
+    @PreAuthorize(Roles.OFFICE_OR_ADMIN)
     @Transactional
     public int sendDueReminders(LocalDateTime now) {
         List<Meeting> due = meetings.dueForReminder(now, now.plus(reminderAhead));

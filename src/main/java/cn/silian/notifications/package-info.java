@@ -4,4 +4,6 @@
  * deliver through {@link cn.silian.notifications.NotificationService}; a notice is kept as a
  * message key and arguments, so each reader gets it in his own language.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "shared::*", "security"})
 package cn.silian.notifications;

@@ -3,4 +3,6 @@
  * reception duty plan and the reception log. A street's staff see and change only their own
  * street; the office sees all streets. Every rule is enforced in the services.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "shared::*", "security", "streets", "people", "calendar", "performance"})
 package cn.silian.stations;

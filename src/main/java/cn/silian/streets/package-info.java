@@ -3,4 +3,6 @@
  * to. Kept apart from {@code stations} so that {@code people} and {@code stations} can both use
  * it without depending on each other.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "shared::*", "security"})
 package cn.silian.streets;

@@ -2,6 +2,7 @@ package cn.silian.meetings;
 
 import cn.silian.SilianSpringTest;
 import cn.silian.TestUsers;
+import cn.silian.security.SystemUser;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.DeputyNotice;
 import cn.silian.shared.Edit;
@@ -228,11 +229,11 @@ class MeetingServiceTest extends MeetingsTestBase {
         long id = data.announced(MeetingsTestData.draft("提醒测试会", start, MeetingsTestData.ROOM), "deputy", "npc");
         events.clear();
 
-        assertThat(meetings.sendDueReminders(MeetingsTestData.now())).isPositive();
+        assertThat(SystemUser.call(() -> meetings.sendDueReminders(MeetingsTestData.now()))).isPositive();
         List<DeputyNotice> reminders = notices("meeting.notice.reminder", id);
         assertThat(reminders).singleElement().satisfies(n -> assertThat(n.deputyIds()).containsExactlyInAnyOrder(deputy, npc));
 
-        assertThat(meetings.sendDueReminders(MeetingsTestData.now())).isZero();
+        assertThat(SystemUser.call(() -> meetings.sendDueReminders(MeetingsTestData.now()))).isZero();
         assertThat(notices("meeting.notice.reminder", id)).hasSize(1);
     }
 

@@ -1,0 +1,3 @@
+/** A module that says what it may use. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
+package archfixtures.modules.declared;
