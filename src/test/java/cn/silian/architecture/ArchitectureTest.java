@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on a fixture of {@code archfixtures} that breaks it. The module borders themselves are
  * {@link cn.silian.ModularityTest}'s.
  */
-class ArchitectureTest {
+public class ArchitectureTest {
 
     private static final JavaClasses SILIAN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -77,7 +77,7 @@ class ArchitectureTest {
      * Public methods of services that carry no authorization rule, each with why it needs none. A
      * method that a view calls and that shows or changes data is no candidate: give it a rule.
      */
-    static final Map<String, String> INTERNAL = Map.ofEntries(
+    public static final Map<String, String> INTERNAL = Map.ofEntries(
             Map.entry("AccountService.loadUserByUsername", "login itself: nobody is signed in yet"),
             Map.entry("AccountService.enabledUser", "the calendar feed acts for the account its secret URL names; nobody is signed in"),
             Map.entry("AccountService.accountIdsOfDeputies", "notice delivery, also from system jobs; returns account ids only, no personal data"),
