@@ -47,18 +47,13 @@ import cn.silian.meetings.MeetingService;
 import cn.silian.meetings.ui.MeetingEditView;
 import cn.silian.meetings.ui.MeetingListView;
 import cn.silian.meetings.ui.MeetingView;
-import cn.silian.opinions.HandlingUnitService;
 import cn.silian.opinions.SuggestionDraft;
 import cn.silian.opinions.SuggestionService;
-import cn.silian.opinions.UnitDraft;
-import cn.silian.opinions.UnitKind;
 import cn.silian.opinions.ui.KeySuggestionsView;
 import cn.silian.opinions.ui.SuggestionEditView;
 import cn.silian.opinions.ui.SuggestionListView;
 import cn.silian.opinions.ui.SuggestionView;
 import cn.silian.opinions.ui.UnitListView;
-import cn.silian.security.AccountDraft;
-import cn.silian.security.Role;
 import cn.silian.stations.ReceptionCategory;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -88,13 +83,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RouteAccessMatrixTest extends BrowserlessTestBase {
 
     private static final String ANONYMOUS = "anonymous";
-    /** One demo account per role, and the anonymous visitor. */
-    private static final List<String> USERS = List.of(ANONYMOUS, "admin", "office", "street01", "deputy", Unit.USER);
-    private static final Set<String> ALL = Set.of("admin", "office", "street01", "deputy");
+    /**
+     * One demo account per role, a second street's staff (street02, 东湖街道) and a second deputy
+     * (npc, 刘海燕, in none of the deputy's groups), and the anonymous visitor. The records the
+     * matrix opens belong to street01's street (城关街道) and to the deputy: street02 and npc
+     * show that the data rule of a route turns away the same role for another street's or
+     * another person's record.
+     */
+    private static final List<String> USERS = List.of(ANONYMOUS, "admin", "office", "street01", "street02", "deputy",
+            "npc", Unit.USER);
+    private static final Set<String> ALL = Set.of("admin", "office", "street01", "street02", "deputy", "npc");
     /** Every signed-in account, the handling unit's included: what a unit may open too. */
-    private static final Set<String> SIGNED_IN = Set.of("admin", "office", "street01", "deputy", Unit.USER);
+    private static final Set<String> SIGNED_IN = Set.of("admin", "office", "street01", "street02", "deputy", "npc", Unit.USER);
     private static final Set<String> OFFICE_ADMIN = Set.of("admin", "office");
-    private static final Set<String> STAFF = Set.of("admin", "office", "street01");
+    private static final Set<String> STAFF = Set.of("admin", "office", "street01", "street02");
+    /** The staff who may see a record of street01's street: street02 may open the route, not the record. */
+    private static final Set<String> STAFF_OF_STREET01 = Set.of("admin", "office", "street01");
+    private static final Set<String> DEPUTIES = Set.of("deputy", "npc");
     private static final Set<String> ADMIN = Set.of("admin");
 
     @Autowired DeputyService deputies;
@@ -105,13 +110,12 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
     @Autowired MeetingService meetings;
     @Autowired cn.silian.opinions.OpinionService opinions;
     @Autowired cn.silian.stations.ReceptionService receptions;
-    @Autowired HandlingUnitService units;
     @Autowired SuggestionService suggestions;
     @Autowired cn.silian.voters.VotersReportService votersReports;
 
-    /** A handling unit's account, made for the matrix: the demo's may not exist yet. */
+    /** The demo's handling-unit account (the first unit's): none of the matrix's records is assigned to it. */
     static final class Unit {
-        static final String USER = "matrixunit";
+        static final String USER = "unit01";
     }
 
     /**
@@ -119,7 +123,13 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
      * signed-in user who may not is shown instead (anonymous visitors always get the login page).
      */
     record Rule(String template, String location, Class<? extends Component> view, Set<String> allowed,
-                Class<? extends Component> refusal, Class<? extends Component> unitRefusal) {
+                Class<? extends Component> refusal, Class<? extends Component> unitRefusal,
+                Map<String, Class<? extends Component>> refusalByUser) {
+        Rule(String template, String location, Class<? extends Component> view, Set<String> allowed,
+             Class<? extends Component> refusal, Class<? extends Component> unitRefusal) {
+            this(template, location, view, allowed, refusal, unitRefusal, Map.of());
+        }
+
         Rule(String template, String location, Class<? extends Component> view, Set<String> allowed) {
             this(template, location, view, allowed, AccessDeniedView.class);
         }
@@ -130,8 +140,15 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
             this(template, location, view, allowed, refusal, AccessDeniedView.class);
         }
 
+        /** What this user is shown instead, where his refusal is not the role's (another street's record, say). */
+        Rule refusing(String user, Class<? extends Component> shown) {
+            Map<String, Class<? extends Component>> byUser = new java.util.HashMap<>(refusalByUser);
+            byUser.put(user, shown);
+            return new Rule(template, location, view, allowed, refusal, unitRefusal, Map.copyOf(byUser));
+        }
+
         Class<? extends Component> refusalFor(String user) {
-            return user.equals(Unit.USER) ? unitRefusal : refusal;
+            return refusalByUser.getOrDefault(user, user.equals(Unit.USER) ? unitRefusal : refusal);
         }
     }
 
@@ -143,7 +160,6 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
         long group = openGroupWithAMemberOfStreet01();
         long meeting = openAnnouncedMeeting();
         long deputyId = ((SilianUser) accounts.loadUserByUsername("deputy")).deputyId();
-        unitAccount();
         long submitted = suggestionOfTheDeputy(true);
         long draft = suggestionOfTheDeputy(false);
         long votersReport = TestUsers.as(accounts, "deputy", () -> votersReports.mine(java.util.Locale.CHINA).orElseThrow().id());
@@ -166,39 +182,44 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("deputies/new", "deputies/new", DeputyEditView.class, OFFICE_ADMIN),
                     new Rule("deputies/:id(\\d+)/edit", "deputies/" + person + "/edit", DeputyEditView.class, OFFICE_ADMIN),
                     new Rule("stations", "stations", StationListView.class, STAFF),
-                    new Rule("stations/:id(\\d+)", "stations/" + station, StationView.class, STAFF),
+                    // street01's station: street02 may open the route, and the station's service refuses him.
+                    new Rule("stations/:id(\\d+)", "stations/" + station, StationView.class, STAFF_OF_STREET01),
                     new Rule("stations/placement", "stations/placement", PlacementView.class, STAFF),
                     new Rule("stations/:id(\\d+)/notices/:planId(\\d+)", "stations/" + station + "/notices/" + plan,
-                            DutyNoticeView.class, STAFF),
+                            DutyNoticeView.class, STAFF_OF_STREET01),
                     new Rule("topics", "topics", TopicListView.class, ALL),
                     new Rule("topics/:id(\\d+)", "topics/" + topic, TopicView.class, ALL),
                     new Rule("topics/:id(\\d+)/grouping", "topics/" + topic + "/grouping", GroupingView.class, OFFICE_ADMIN),
                     new Rule("groups", "groups", GroupListView.class, ALL),
-                    new Rule("groups/:id(\\d+)", "groups/" + group, GroupView.class, ALL),
+                    // Street staff see the groups with members of their street: street02 not this one.
+                    new Rule("groups/:id(\\d+)", "groups/" + group, GroupView.class,
+                            Set.of("admin", "office", "street01", "deputy", "npc")).refusing("street02", NotFoundView.class),
                     new Rule("inbox", "inbox", InboxView.class, SIGNED_IN),
                     new Rule("suggestions", "suggestions", SuggestionListView.class, SIGNED_IN),
-                    new Rule("suggestions/new", "suggestions/new", SuggestionEditView.class, Set.of("deputy")),
+                    new Rule("suggestions/new", "suggestions/new", SuggestionEditView.class, DEPUTIES),
                     // Submitted by the deputy, who lives in street01's street: the office, street01 and he see it;
                     // the unit, to which it is not assigned, may open the route but the data rule turns it away.
-                    new Rule("suggestions/:id(\\d+)", "suggestions/" + submitted, SuggestionView.class, ALL,
-                            AccessDeniedView.class, NotFoundView.class),
+                    // street02's street is not the deputy's, and npc neither leads nor seconds it: for them it does not exist.
+                    new Rule("suggestions/:id(\\d+)", "suggestions/" + submitted, SuggestionView.class,
+                            Set.of("admin", "office", "street01", "deputy"), AccessDeniedView.class, NotFoundView.class)
+                            .refusing("street02", NotFoundView.class).refusing("npc", NotFoundView.class),
                     new Rule("suggestions/:id(\\d+)/edit", "suggestions/" + draft + "/edit", SuggestionEditView.class,
-                            Set.of("deputy")),
+                            Set.of("deputy")).refusing("npc", NotFoundView.class),
                     new Rule("suggestions/key", "suggestions/key", KeySuggestionsView.class, OFFICE_ADMIN),
                     new Rule("units", "units", UnitListView.class, OFFICE_ADMIN),
                     new Rule("meetings", "meetings", MeetingListView.class, ALL),
                     new Rule("meetings/new", "meetings/new", MeetingEditView.class, ALL),
                     new Rule("meetings/:id(\\d+)", "meetings/" + meeting, MeetingView.class, ALL),
                     new Rule("meetings/:id(\\d+)/edit", "meetings/" + meeting + "/edit", MeetingEditView.class, OFFICE_ADMIN),
-                    new Rule("my-duty", "my-duty", MyDutyView.class, Set.of("deputy")),
+                    new Rule("my-duty", "my-duty", MyDutyView.class, DEPUTIES),
                     new Rule("calendar", "calendar", CalendarView.class, ALL),
-                    new Rule("points", "points", cn.silian.performance.ui.PointsView.class, Set.of("deputy")),
+                    new Rule("points", "points", cn.silian.performance.ui.PointsView.class, DEPUTIES),
                     new Rule("points/published", "points/published", cn.silian.performance.ui.PublishedPointsView.class, ALL),
                     new Rule("points/office", "points/office", cn.silian.performance.ui.PointsOfficeView.class, OFFICE_ADMIN),
                     // The record's page: the deputy his own, the others choose one (the service checks whose).
                     new Rule("points/record", "points/record", cn.silian.performance.ui.RecordView.class, ALL),
-                    new Rule("my-record", "my-record", cn.silian.performance.ui.RecordView.class, Set.of("deputy")),
-                    new Rule("meetings/check-in", "meetings/check-in", CheckInView.class, Set.of("deputy")),
+                    new Rule("my-record", "my-record", cn.silian.performance.ui.RecordView.class, DEPUTIES),
+                    new Rule("meetings/check-in", "meetings/check-in", CheckInView.class, DEPUTIES),
                     new Rule("documents", "documents", DocumentLibraryView.class, ALL),
                     new Rule("documents/bin", "documents/bin", DocumentBinView.class, OFFICE_ADMIN),
                     new Rule("suggestions/duplicates", "suggestions/duplicates",
@@ -212,26 +233,31 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                             NotFoundView.class),
                     // A unit lists only the matters forwarded to it; another opinion does not exist for it.
                     new Rule("opinions", "opinions", cn.silian.opinions.ui.OpinionListView.class, SIGNED_IN),
-                    new Rule("opinions/:id(\\d+)", "opinions/" + opinion, cn.silian.opinions.ui.OpinionView.class, ALL,
-                            AccessDeniedView.class, NotFoundView.class),
+                    // Of street01's street, heard by the deputy: another street's staff and another deputy do not find it.
+                    new Rule("opinions/:id(\\d+)", "opinions/" + opinion, cn.silian.opinions.ui.OpinionView.class,
+                            Set.of("admin", "office", "street01", "deputy"), AccessDeniedView.class, NotFoundView.class)
+                            .refusing("street02", NotFoundView.class).refusing("npc", NotFoundView.class),
                     new Rule("opinions/new", "opinions/new", cn.silian.opinions.ui.OpinionFormView.class, ALL),
                     // Made from a reception at street01's station, whose roster the deputy is on.
                     new Rule("opinions/new/:source(reception|visit|finding)/:sourceId(\\d+)",
-                            "opinions/new/reception/" + reception, cn.silian.opinions.ui.OpinionFormView.class, ALL),
+                            "opinions/new/reception/" + reception, cn.silian.opinions.ui.OpinionFormView.class,
+                            Set.of("admin", "office", "street01", "deputy"))
+                            // Another street's reception, and one of a station npc is not on, do not exist for them.
+                            .refusing("street02", NotFoundView.class).refusing("npc", NotFoundView.class),
                     new Rule("opinions/matters", "opinions/matters", cn.silian.opinions.ui.MattersView.class,
                             Set.of("admin", "office", Unit.USER)),
                     new Rule("opinions/intake/:stationId(\\d+)", "opinions/intake/" + station,
-                            cn.silian.opinions.ui.IntakePosterView.class, STAFF),
+                            cn.silian.opinions.ui.IntakePosterView.class, STAFF_OF_STREET01),
                     // The public intake: the only pages anybody may open without an account.
                     new Rule("intake/:stationId(\\d+)", "intake/" + station, cn.silian.opinions.ui.IntakeView.class,
-                            Set.of(ANONYMOUS, "admin", "office", "street01", "deputy", Unit.USER)),
+                            Set.of(ANONYMOUS, "admin", "office", "street01", "street02", "deputy", "npc", Unit.USER)),
                     new Rule("intake/status", "intake/status", cn.silian.opinions.ui.IntakeStatusView.class,
-                            Set.of(ANONYMOUS, "admin", "office", "street01", "deputy", Unit.USER)),
+                            Set.of(ANONYMOUS, "admin", "office", "street01", "street02", "deputy", "npc", Unit.USER)),
                     new Rule("voters", "voters", cn.silian.voters.ui.VotersPlanView.class, OFFICE_ADMIN),
-                    new Rule("voters/mine", "voters/mine", cn.silian.voters.ui.MyReportView.class, Set.of("deputy")),
+                    new Rule("voters/mine", "voters/mine", cn.silian.voters.ui.MyReportView.class, DEPUTIES),
                     // The demo deputy's oral report of 2026: he lives in street01's street.
                     new Rule("voters/rating/:id(\\d+)", "voters/rating/" + votersReport,
-                            cn.silian.voters.ui.RatingView.class, STAFF),
+                            cn.silian.voters.ui.RatingView.class, STAFF_OF_STREET01),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),
@@ -298,15 +324,6 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
             long id = meetings.create(d);
             meetings.announce(id, meetings.get(id).version());
             return id;
-        });
-    }
-
-    /** The matrix's handling-unit account, bound to a unit of its own. */
-    private void unitAccount() {
-        TestUsers.as(accounts, "admin", () -> {
-            long unit = units.create(new UnitDraft("路由矩阵测试局", UnitKind.GOVERNMENT_DEPARTMENT, null, null, true)).id();
-            return accounts.create(new AccountDraft(Unit.USER, "路由矩阵承办员", Role.UNIT, null, null, unit, true),
-                    "Matrix@2026unit");
         });
     }
 
