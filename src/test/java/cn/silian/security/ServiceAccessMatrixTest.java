@@ -107,11 +107,14 @@ class ServiceAccessMatrixTest {
     @Test
     void theGateCheckSeesADenial() throws Exception {
         Object bean = context.getBean(AccountService.class);
-        Method create = ClassUtils.getUserClass(AopUtils.getTargetClass(bean)).getMethod("create", AccountDraft.class, String.class);
-        TestUsers.login(accounts, "deputy");
-        assertThat(passesGate(bean, create)).isFalse();
+        // Administrators only.
+        Method count = ClassUtils.getUserClass(AopUtils.getTargetClass(bean)).getMethod("count");
+        TestUsers.login(accounts, "office");
+        assertThat(passesGate(bean, count)).isFalse();
+        TestUsers.loginWithoutRoles(accounts, "admin");
+        assertThat(passesGate(bean, count)).isFalse();
         TestUsers.login(accounts, "admin");
-        assertThat(passesGate(bean, create)).isTrue();
+        assertThat(passesGate(bean, count)).isTrue();
     }
 
     // --- what the gates decide ---
