@@ -52,6 +52,9 @@ class SecurityConfig {
             + "frame-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** Of a document file: framed by Silian's own pages only (its controller sends the same). */
+    static final String FILE_POLICY = "frame-ancestors 'self'";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SessionRegistry sessionRegistry,
                                             @Value("${silian.security.session.absolute-timeout:12h}") Duration absoluteTimeout)
@@ -69,7 +72,8 @@ class SecurityConfig {
                 .requestMatchers("/webjars/**").authenticated());
         // The throttling provider is a bean, so the global authentication manager uses it. Adding it
         // to this chain as well would make a failed login count twice (child, then parent manager).
-        RequestMatcher notAFile = new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/files/**"));
+        RequestMatcher aFile = PathPatternRequestMatcher.withDefaults().matcher("/files/**");
+        RequestMatcher notAFile = new NegatedRequestMatcher(aFile);
         http.headers(headers -> headers
                 // Written before the request is handled, not when the response is committed: Vaadin's
                 // pages (the bootstrap of /login, / and every view) are answered in a way that never
@@ -82,13 +86,18 @@ class SecurityConfig {
                         return filter;
                     }
                 })
-                // No page may be framed, except a document file (its controller sends SAMEORIGIN and
-                // its own policy, which replace these).
+                // No page may be framed, except a document file, which Silian's preview dialog frames.
+                // A file gets no more policy than that: Chromium's PDF viewer fails under
+                // object-src 'none', and a file runs nothing (nosniff, and only PDF and images inline).
                 .frameOptions(frame -> frame.disable())
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notAFile,
                         new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notAFile,
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(aFile,
+                        new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(aFile,
+                        new ContentSecurityPolicyHeaderWriter(FILE_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         // Every session is registered under its account, so that a change to the account or its
         // sign-out ends them all (AccountSessions). The default session-fixation protection gives
