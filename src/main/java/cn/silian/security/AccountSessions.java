@@ -33,7 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * holds (sticky sessions, as Vaadin needs anyway).
  */
 @Component
-public class AccountSessions implements HttpSessionListener, HttpSessionIdListener {
+class AccountSessions implements HttpSessionListener, HttpSessionIdListener {
 
     private static final Logger log = LoggerFactory.getLogger(AccountSessions.class);
 
@@ -49,7 +49,7 @@ public class AccountSessions implements HttpSessionListener, HttpSessionIdListen
      * who changes his own password stays signed in where he did it, and an administrator who
      * edits his own account keeps working. Returns how many sessions were ended.
      */
-    public int endSessionsOf(String username) {
+    int endSessionsOf(String username) {
         if (username == null) {
             return 0;
         }
