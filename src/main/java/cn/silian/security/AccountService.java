@@ -40,13 +40,15 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final AccountSessions sessions;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, AccountSessions sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.events = events;
+        this.sessions = sessions;
     }
 
     /** For login only: the same exception whether the name is unknown or not. */
@@ -195,6 +197,8 @@ public class AccountService implements UserDetailsService {
         account.apply(draft);
         accounts.saveAndFlush(account);
         publish(AuditEvent.Action.UPDATE, account, "audit.account.changed", before, account.describe());
+        // A session keeps the role, street and enabled flag it signed in with: end it.
+        sessions.endSessionsOf(account.getUsername());
         return account.toSummary();
     }
 
@@ -205,6 +209,7 @@ public class AccountService implements UserDetailsService {
         InputRules.checker().check("password", PasswordPolicy.check(password, account.getUsername())).throwIfAny();
         account.changePassword(passwordEncoder.encode(password));
         publish(AuditEvent.Action.UPDATE, account, "audit.account.password-reset", null, null);
+        sessions.endSessionsOf(account.getUsername());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -218,6 +223,8 @@ public class AccountService implements UserDetailsService {
         InputRules.checker().check("password", PasswordPolicy.check(newPassword, account.getUsername())).throwIfAny();
         account.changePassword(passwordEncoder.encode(newPassword));
         publish(AuditEvent.Action.UPDATE, account, "audit.account.password-changed", null, null);
+        // whoever else used the old password is signed out; this session stays
+        sessions.endSessionsOf(account.getUsername());
     }
 
     @PreAuthorize(Roles.ADMIN_ONLY)
@@ -229,6 +236,7 @@ public class AccountService implements UserDetailsService {
         Account account = find(id);
         accounts.delete(account);
         publish(AuditEvent.Action.DELETE, account, "audit.account.deleted", account.describe(), null);
+        sessions.endSessionsOf(account.getUsername());
     }
 
     @PreAuthorize(Roles.ADMIN_ONLY)

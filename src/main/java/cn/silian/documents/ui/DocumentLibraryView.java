@@ -11,6 +11,8 @@ import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.ui.Problems;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -123,9 +125,17 @@ public class DocumentLibraryView extends VerticalLayout implements HasDynamicTit
         title.addClassName("hit-title");
         Span where = new Span(where(hit.space()));
         where.addClassName("hit-space");
-        Html snippet = new Html("<div class=\"hit-snippet\">" + hit.snippetHtml() + "</div>");
+        Html snippet = new Html("<div class=\"hit-snippet\">" + safeSnippet(hit.snippetHtml()) + "</div>");
         cell.add(title, where, snippet);
         return cell;
+    }
+
+    /**
+     * The search's snippet is escaped text with {@code <mark>} around the matches; cleaned again
+     * here so that whatever a document's text holds, nothing but those marks is ever markup.
+     */
+    static String safeSnippet(String snippetHtml) {
+        return Jsoup.clean(snippetHtml == null ? "" : snippetHtml, Safelist.none().addTags("mark"));
     }
 
     private String where(Space space) {
