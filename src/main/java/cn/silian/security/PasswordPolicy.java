@@ -35,7 +35,7 @@ final class PasswordPolicy {
             return "password.too-short";
         }
         if (password.length() > MAX_LENGTH) {
-            return "validation.too-long";
+            return "password.too-long";
         }
         String lower = password.toLowerCase(Locale.ROOT);
         String unlettered = withoutLetterAffixes(lower);

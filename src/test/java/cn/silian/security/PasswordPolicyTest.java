@@ -33,7 +33,7 @@ class PasswordPolicyTest {
                 + "— wang zhihuan wrote it on the stork tower long ago!";
         assertThat(long128.length()).isBetween(100, 128);
         assertThat(PasswordPolicy.check(long128, "office", null)).isNull();
-        assertThat(PasswordPolicy.check("x".repeat(40) + long128, "office", null)).isEqualTo("validation.too-long");
+        assertThat(PasswordPolicy.check("x".repeat(40) + long128, "office", null)).isEqualTo("password.too-long");
     }
 
     @Test
