@@ -9,7 +9,7 @@ public class LoginThrottledException extends AuthenticationException {
 
     private final long retryAfterSeconds;
 
-    LoginThrottledException(Duration retryAfter) {
+    public LoginThrottledException(Duration retryAfter) {
         super("too many failed logins");
         this.retryAfterSeconds = Math.max(1, retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0));
     }

@@ -106,8 +106,8 @@ class ChangePasswordViewTest extends BrowserlessTestBase {
 
         view = navigate(ChangePasswordView.class);
         test(view.current).setValue("Temporary#Pass2026");
-        test(view.fresh).setValue("刘海燕的新密码不告诉别人");
-        test(view.repeat).setValue("刘海燕的新密码不告诉别人");
+        test(view.fresh).setValue("我的新密码谁也不告诉吧");
+        test(view.repeat).setValue("我的新密码谁也不告诉吧");
         test(view.change).click();
 
         assertThat(getCurrentView()).as("sent home once changed").isInstanceOf(HomeView.class);
