@@ -56,7 +56,6 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
         for (PasswordField field : new PasswordField[] {current, fresh, repeat}) {
             // Long passphrases are welcome: the service allows 128 characters.
             field.setMaxLength(128);
-            field.setRequiredIndicatorVisible(true);
         }
         change.setText(getTranslation("password.change.submit"));
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

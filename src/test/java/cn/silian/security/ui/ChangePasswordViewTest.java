@@ -106,10 +106,11 @@ class ChangePasswordViewTest extends BrowserlessTestBase {
 
         view = navigate(ChangePasswordView.class);
         test(view.current).setValue("Temporary#Pass2026");
-        test(view.fresh).setValue("我的新密码谁也不告诉吧");
-        test(view.repeat).setValue("我的新密码谁也不告诉吧");
+        test(view.fresh).setValue("我的新密码谁也不会告诉的");
+        test(view.repeat).setValue("我的新密码谁也不会告诉的");
         test(view.change).click();
 
+        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("密码已修改。");
         assertThat(getCurrentView()).as("sent home once changed").isInstanceOf(HomeView.class);
         navigateTo("deputies");
         assertThat(getCurrentView()).isNotInstanceOf(ChangePasswordView.class);
