@@ -25,6 +25,13 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void theDemoLoadersShorterMinimumStillRefusesCommonPasswordsAndNames() {
+        assertThat(PasswordPolicy.check("Silian@2026", "office", "代表工委 王敏", 11)).isNull();
+        assertThat(PasswordPolicy.check("password123", "office", null, 11)).isEqualTo("password.common");
+        assertThat(PasswordPolicy.check("Office@2026", "office", null, 11)).isEqualTo("password.contains-name");
+    }
+
+    @Test
     void sixtyFourAndUpTo128CharactersAreAllowedButNoMore() {
         String sixtyFour = "Qm7#kT2!vN9@pL4$wR8%zX3&cB6*hJ1^".repeat(2);
         assertThat(sixtyFour).hasSize(64);
