@@ -38,6 +38,9 @@ class Account extends BaseEntity {
     private Long unitId;
     @Column(nullable = false)
     private boolean enabled = true;
+    /** Set by an administrator's reset: the account must choose a password of its own before anything else. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -63,13 +66,23 @@ class Account extends BaseEntity {
         this.updatedAt = Instant.now();
     }
 
-    void changePassword(String hash) {
+    void changePassword(String hash, boolean changeRequired) {
         this.passwordHash = hash;
+        this.passwordChangeRequired = changeRequired;
         this.updatedAt = Instant.now();
     }
 
+    boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
     SilianUser toUser() {
-        return new SilianUser(getId(), username, passwordHash, enabled, displayName, role, streetId, deputyId, unitId);
+        return new SilianUser(getId(), username, passwordHash, enabled, displayName, role, streetId, deputyId, unitId,
+                passwordChangeRequired);
     }
 
     AccountSummary toSummary() {

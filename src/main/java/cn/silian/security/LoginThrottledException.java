@@ -4,17 +4,18 @@ import org.springframework.security.core.AuthenticationException;
 
 import java.time.Duration;
 
-/** Too many failed logins for this user name or address; the login view says when to retry. */
+/** Too many failed logins for this user name or address lately; the login view says how long to wait. */
 public class LoginThrottledException extends AuthenticationException {
 
-    private final long retryAfterMinutes;
+    private final long retryAfterSeconds;
 
-    LoginThrottledException(Duration retryAfter) {
+    public LoginThrottledException(Duration retryAfter) {
         super("too many failed logins");
-        this.retryAfterMinutes = Math.max(1, (retryAfter.getSeconds() + 59) / 60);
+        this.retryAfterSeconds = Math.max(1, retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0));
     }
 
-    public long retryAfterMinutes() {
-        return retryAfterMinutes;
+    /** Whole seconds, at least one. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -18,6 +18,7 @@ public class SilianUser extends User implements DisplayedUser {
     private final Long streetId;
     private final Long deputyId;
     private final Long unitId;
+    private final boolean passwordChangeRequired;
 
     public SilianUser(Long accountId, String username, String passwordHash, boolean enabled,
                       String displayName, Role role, Long streetId, Long deputyId) {
@@ -26,6 +27,12 @@ public class SilianUser extends User implements DisplayedUser {
 
     public SilianUser(Long accountId, String username, String passwordHash, boolean enabled,
                       String displayName, Role role, Long streetId, Long deputyId, Long unitId) {
+        this(accountId, username, passwordHash, enabled, displayName, role, streetId, deputyId, unitId, false);
+    }
+
+    public SilianUser(Long accountId, String username, String passwordHash, boolean enabled,
+                      String displayName, Role role, Long streetId, Long deputyId, Long unitId,
+                      boolean passwordChangeRequired) {
         super(username, passwordHash, enabled, true, true, true,
                 List.of(new SimpleGrantedAuthority(role.authority())));
         this.accountId = accountId;
@@ -34,6 +41,15 @@ public class SilianUser extends User implements DisplayedUser {
         this.streetId = streetId;
         this.deputyId = deputyId;
         this.unitId = unitId;
+        this.passwordChangeRequired = passwordChangeRequired;
+    }
+
+    /**
+     * Whether, when he signed in, an administrator's reset still required him to choose his own
+     * password ({@link AccountService#passwordChangeRequired()} tells whether it still does).
+     */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public Long accountId() {

@@ -28,6 +28,7 @@ class AccountServiceTest {
 
     @Autowired AccountService accounts;
     @Autowired PasswordEncoder passwordEncoder;
+    @Autowired cn.silian.audit.AuditService audit;
 
     @AfterEach
     void signOut() {
@@ -118,6 +119,61 @@ class AccountServiceTest {
                 .isInstanceOf(InvalidInputException.class);
         accounts.changeOwnPassword("Silian@2026", "Another#Pass2");
         assertThat(passwordEncoder.matches("Another#Pass2", accounts.loadUserByUsername("npc").getPassword())).isTrue();
+    }
+
+    @Test
+    void aWrongCurrentPasswordChangesNothingAndIsAudited() {
+        TestUsers.login(accounts, "npc");
+        String before = accounts.loadUserByUsername("npc").getPassword();
+        assertThatThrownBy(() -> accounts.changeOwnPassword("Silian@2025", "a long new passphrase"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("currentPassword", "password.current-wrong")));
+        assertThat(accounts.loadUserByUsername("npc").getPassword()).isEqualTo(before);
+        assertThat(summariesOfNpcsAccount()).contains("audit.account.password-change-refused");
+    }
+
+    @Test
+    void theNewPasswordMeetsThePolicyAndDiffersFromTheCurrentOne() {
+        TestUsers.login(accounts, "npc");
+        assertThatThrownBy(() -> accounts.changeOwnPassword("Silian@2026", "LiuHaiyan#2026"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).containsExactly("password.contains-name"));
+        accounts.changeOwnPassword("Silian@2026", "a long new passphrase");
+        assertThatThrownBy(() -> accounts.changeOwnPassword("a long new passphrase", "a long new passphrase"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).containsExactly("password.same-as-current"));
+        assertThat(summariesOfNpcsAccount()).contains("audit.account.password-changed");
+    }
+
+    @Test
+    void anAdministratorsResetRequiresAChangeWhichTheUsersOwnChangeLifts() {
+        TestUsers.login(accounts, "admin");
+        long npc = ((SilianUser) accounts.loadUserByUsername("npc")).accountId();
+        assertThat(accounts.passwordChangeRequired()).isFalse();
+        accounts.resetPassword(npc, "told on the phone 2026");
+        assertThat(((SilianUser) accounts.loadUserByUsername("npc")).passwordChangeRequired()).isTrue();
+
+        TestUsers.login(accounts, "npc");
+        assertThat(accounts.passwordChangeRequired()).isTrue();
+        accounts.changeOwnPassword("told on the phone 2026", "only I know this one");
+        assertThat(accounts.passwordChangeRequired()).isFalse();
+        assertThat(((SilianUser) accounts.loadUserByUsername("npc")).passwordChangeRequired()).isFalse();
+    }
+
+    @Test
+    void aSignInWaitingForItsSecondFactorCannotChangeThePassword() {
+        SilianUser npc = (SilianUser) accounts.loadUserByUsername("npc");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(npc, null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_SECOND_FACTOR_PENDING"))));
+        assertThatThrownBy(() -> accounts.changeOwnPassword("Silian@2026", "a long new passphrase"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private List<String> summariesOfNpcsAccount() {
+        return TestUsers.as(accounts, "admin", () -> audit.page(new cn.silian.audit.AuditFilter("npc", "Account", null, null),
+                PageRequest.of(0, 20)).map(r -> r.summary().key()).toList());
     }
 
     private static AccountDraft draft(String username, Role role) {

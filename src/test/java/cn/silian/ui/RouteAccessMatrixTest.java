@@ -261,6 +261,9 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),
+                    // Every account changes its own password.
+                    new Rule("account/password", "account/password", cn.silian.security.ui.ChangePasswordView.class,
+                            SIGNED_IN),
                     new Rule("statistics", "statistics", cn.silian.statistics.ui.StatisticsView.class, ALL),
                     // Signed in already, he is sent on to his home page.
                     new Rule("login", "login", LoginView.class, Set.of(ANONYMOUS), HomeView.class, HomeView.class));

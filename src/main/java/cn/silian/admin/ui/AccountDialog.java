@@ -80,7 +80,8 @@ class AccountDialog extends Dialog {
         unit.setItemLabelGenerator(UnitChoice::name);
         enabled.setLabel(getTranslation("account.enabled"));
         password.setLabel(getTranslation(account == null ? "account.password" : "account.new-password"));
-        password.setHelperText(getTranslation("password.policy"));
+        password.setHelperText(getTranslation("password.policy")
+                + (account == null ? "" : " " + getTranslation("account.reset-hint")));
         role.addValueChangeListener(e -> showBinding(e.getValue()));
 
         if (account == null) {

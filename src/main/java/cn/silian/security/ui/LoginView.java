@@ -76,7 +76,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         if (throttled != null) {
             error.setTitle(getTranslation("login.throttled.title"));
-            error.setMessage(getTranslation("login.throttled.message", throttled.retryAfterMinutes()));
+            error.setMessage(getTranslation("login.throttled.message", throttled.retryAfterSeconds()));
         } else {
             error.setTitle(getTranslation("login.error.title"));
             error.setMessage(getTranslation("login.error.message"));

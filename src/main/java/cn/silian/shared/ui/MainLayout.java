@@ -36,6 +36,8 @@ import org.springframework.beans.factory.ObjectProvider;
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    static final String CHANGE_PASSWORD_ROUTE = "account/password";
+
     private final transient AuthenticationContext authenticationContext;
     private final transient UnreadCounter unreadCounter;
     /** The link to the inbox with the number of unread notices; absent without a notifications module. */
@@ -90,7 +92,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 Span role = new Span(getTranslation(user.roleKey()));
                 role.getElement().getThemeList().add("badge");
                 role.addClassName("user-role");
-                end.add(name, role);
+                // Every account changes its own password there (the security module's account/password).
+                Anchor password = new Anchor(CHANGE_PASSWORD_ROUTE, new Icon(VaadinIcon.KEY));
+                password.addClassName("change-password-link");
+                password.getElement().setAttribute("aria-label", getTranslation("password.change.link"));
+                password.setTitle(getTranslation("password.change.link"));
+                end.add(name, role, password);
             }
             if (unreadCounter != null) {
                 inbox.setHref(unreadCounter.inboxRoute());

@@ -28,7 +28,7 @@ class AccountListViewTest extends BrowserlessTestBase {
         assertThat(dialog.street.isVisible()).isTrue();
         assertThat(dialog.deputy.isVisible()).isFalse();
         test(dialog.street).selectItem("高新街道");
-        test(dialog.password).setValue("Gaoxin#2026");
+        test(dialog.password).setValue("Gaoxin#20261");
         test(find(Button.class, dialog).withText("保存").single()).click();
 
         assertThat(test(view.grid).size()).isEqualTo(before + 1);
@@ -47,8 +47,8 @@ class AccountListViewTest extends BrowserlessTestBase {
         test(dialog.password).setValue("123");
         test(find(Button.class, dialog).withText("保存").single()).click();
         assertThat(dialog.password.isInvalid()).isTrue();
-        assertThat(dialog.password.getErrorMessage()).isEqualTo("密码至少需要 10 个字符。");
-        assertThat(test(find(Notification.class).last()).getText()).contains("密码至少需要 10 个字符");
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("密码至少需要 12 个字符。");
+        assertThat(test(find(Notification.class).last()).getText()).contains("密码至少需要 12 个字符");
         assertThat(dialog.isOpened()).isTrue();
     }
 
