@@ -40,6 +40,7 @@ class ErrorHandling implements VaadinServiceInitListener {
         UI ui = UI.getCurrent();
         String message;
         if (cause instanceof AccessDeniedException) {
+            DenialAudit.actionDeniedHere(ui == null ? "" : ui.getActiveViewLocation().getPath());
             message = "error.access-denied";
         } else if (cause instanceof ConcurrentEditException) {
             message = "error.concurrent-edit";
