@@ -36,6 +36,7 @@ class RosterServiceTest {
     @Autowired StreetService streets;
     @Autowired AccountService accounts;
     @Autowired RosterEntryRepository entries;
+    @Autowired cn.silian.audit.AuditService audit;
 
     long street;
     long stationA;
@@ -134,6 +135,11 @@ class RosterServiceTest {
         RosterImportCheck.Result checked = roster.checkImport(parsed.lines());
         assertThat(checked.ok()).isTrue();
         assertThat(roster.applyImport(checked.placements(), done -> { })).as("nothing to change").isZero();
+
+        TestUsers.login(accounts, "admin");
+        assertThat(audit.page(new cn.silian.audit.AuditFilter(null, "Station", cn.silian.shared.AuditEvent.Action.DOWNLOAD,
+                String.valueOf(stationA)), PageRequest.of(0, 10)).getContent()).as("the export is audited")
+                .singleElement().satisfies(r -> assertThat(r.actor()).isEqualTo("street01"));
     }
 
     @Test

@@ -60,11 +60,11 @@ class AuditExportButton extends Button {
 
     void start() {
         AuditFilter filter = shown.get();
-        long total = Math.min(audit.count(filter), AuditService.EXPORT_MAX);
-        status.setText(getTranslation(total == AuditService.EXPORT_MAX ? "audit.export.capped" : "audit.export.building",
-                String.valueOf(total)));
+        // Even counting a large trail takes a while: the dialog opens at once and learns the total
+        // from the first batch written.
+        status.setText(getTranslation("audit.export.started"));
+        progress.setIndeterminate(true);
         progress.setMin(0);
-        progress.setMax(Math.max(1, total));
         progress.setValue(0);
         progress.setVisible(true);
         download.setVisible(false);
@@ -80,12 +80,20 @@ class AuditExportButton extends Button {
             SecurityContext before = SecurityContextHolder.getContext();
             SecurityContextHolder.setContext(context);
             try {
-                return audit.export(filter, locale, (done, all) -> ui.access(() -> progress.setValue(done)));
+                return audit.export(filter, locale, (done, all) -> ui.access(() -> progressed(done, all)));
             } finally {
                 SecurityContextHolder.setContext(before);
             }
         }, executor);
         building.whenComplete((bytes, error) -> ui.access(() -> finished(bytes, error)));
+    }
+
+    void progressed(long done, long all) {
+        progress.setIndeterminate(false);
+        progress.setMax(Math.max(1, all));
+        progress.setValue(done);
+        status.setText(getTranslation(all == AuditService.EXPORT_MAX ? "audit.export.capped" : "audit.export.building",
+                String.valueOf(all)));
     }
 
     void finished(byte[] bytes, Throwable error) {

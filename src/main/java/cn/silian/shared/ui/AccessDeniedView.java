@@ -1,5 +1,6 @@
 package cn.silian.shared.ui;
 
+import cn.silian.shared.DenialAudit;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,5 +1,6 @@
 package cn.silian.shared.ui;
 
+import cn.silian.shared.DenialAudit;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.NotFoundException;

@@ -1,7 +1,5 @@
-package cn.silian.shared.ui;
+package cn.silian.shared;
 
-import cn.silian.shared.AuditEvent;
-import cn.silian.shared.Message;
 import com.vaadin.flow.server.VaadinService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Component;
 public class DenialAudit {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DenialAudit.class);
-    static final String TYPE = "Access";
+    public static final String TYPE = "Access";
     private static final int PATH_MAX = 200;
 
     private final ApplicationEventPublisher events;
@@ -39,7 +37,7 @@ public class DenialAudit {
     }
 
     /** For code that Spring does not build, such as the session's error handler. */
-    static void actionDeniedHere(String path) {
+    public static void actionDeniedHere(String path) {
         VaadinService service = VaadinService.getCurrent();
         try {
             if (service != null) {
