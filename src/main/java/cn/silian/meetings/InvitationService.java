@@ -183,6 +183,21 @@ public class InvitationService {
                 "deputy=" + deputyId, null));
     }
 
+    /**
+     * Everybody invited, for a sign-in or attendance sheet that leaves the system: the same rows
+     * as {@link #invitations}, and a line in the audit trail saying who took which sheet.
+     */
+    @PreAuthorize(Roles.ANY_ROLE)
+    @Transactional
+    public List<InvitationRow> invitationsForExport(long meetingId, String sheet) {
+        List<InvitationRow> rows = invitations(meetingId);
+        Meeting m = managed(meetingId);
+        events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.DOWNLOAD, "Meeting",
+                String.valueOf(meetingId), Message.of("audit.meeting.sheet-exported", m.title(), sheet, rows.size()),
+                null, null));
+        return rows;
+    }
+
     /** Everybody invited, for the organiser and the office (the sign-in list). */
     @PreAuthorize(Roles.ANY_ROLE)
     public List<InvitationRow> invitations(long meetingId) {

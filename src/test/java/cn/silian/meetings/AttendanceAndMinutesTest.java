@@ -86,6 +86,23 @@ class AttendanceAndMinutesTest extends MeetingsTestBase {
     }
 
     @Test
+    void anAttendanceSheetTakenOutIsAudited() {
+        long id = data.started("导出签到表的会", Duration.ofMinutes(5), "deputy", "npc");
+        TestUsers.login(accounts, "office");
+        assertThat(invitations.invitationsForExport(id, "sign-in.pdf")).isEqualTo(invitations.invitations(id));
+        assertThat(events.stream(cn.silian.shared.AuditEvent.class))
+                .filteredOn(a -> a.action() == cn.silian.shared.AuditEvent.Action.DOWNLOAD)
+                .singleElement().satisfies(a -> {
+                    assertThat(a.objectId()).isEqualTo(String.valueOf(id));
+                    assertThat(a.summary().translate(java.util.Locale.ENGLISH))
+                            .isEqualTo("Sheet sign-in.pdf of 导出签到表的会 exported (2 people)");
+                });
+        TestUsers.login(accounts, "deputy");
+        assertThatThrownBy(() -> invitations.invitationsForExport(id, "sign-in.pdf"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void wrongCheckInCodesAreThrottledPerAccountWithTheTimeToTryAgainAndAudited() {
         long id = data.started("签到限次测试会", Duration.ofMinutes(1), "deputy", "npc");
         String code = data.asOffice(id).checkInCode();
