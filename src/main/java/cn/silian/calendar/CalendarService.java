@@ -5,9 +5,9 @@ import cn.silian.security.CurrentUser;
 import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
+import cn.silian.shared.PublicAddress;
 import cn.silian.shared.Message;
 import cn.silian.shared.i18n.SilianI18nProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,25 +46,24 @@ public class CalendarService {
     private static final int SECRET_BYTES = 32;
     /** base64url of 32 bytes, unpadded: 43 characters. */
     private static final Pattern SECRET = Pattern.compile("^[A-Za-z0-9_-]{43}$");
-    private static final String FALLBACK_BASE = "http://localhost:8080/";
 
     private final CalendarTokenRepository tokens;
     private final List<CalendarSource> sources;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final String configuredBaseUrl;
+    private final PublicAddress address;
     private final SecureRandom random = new SecureRandom();
 
     CalendarService(CalendarTokenRepository tokens, List<CalendarSource> sources, AccountService accounts,
                     CurrentUser currentUser, ApplicationEventPublisher events,
-                    @Value("${silian.base-url:}") String configuredBaseUrl) {
+                    PublicAddress address) {
         this.tokens = tokens;
         this.sources = List.copyOf(sources);
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
-        this.configuredBaseUrl = configuredBaseUrl;
+        this.address = address;
     }
 
     /** The caller's entries overlapping [from, to), from every source, by start time. */
@@ -133,17 +132,14 @@ public class CalendarService {
 
     /**
      * Silian's address as users reach it, with a trailing slash: {@code silian.base-url} when set
-     * (behind a proxy), else that of the current request.
+     * (behind a proxy), else that of the current request, else (in a job) the local fallback.
      */
     public String baseUrl() {
-        String base = configuredBaseUrl;
-        if ((base == null || base.isBlank()) && RequestContextHolder.getRequestAttributes() != null) {
-            base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        if (!address.configured() && RequestContextHolder.getRequestAttributes() != null) {
+            String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+            return base.endsWith("/") ? base : base + "/";
         }
-        if (base == null || base.isBlank()) {
-            base = FALLBACK_BASE;
-        }
-        return base.endsWith("/") ? base : base + "/";
+        return address.base();
     }
 
     private List<CalendarEntry> collect(Long accountId, Long deputyId, Instant from, Instant to) {

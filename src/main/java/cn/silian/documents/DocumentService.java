@@ -255,7 +255,7 @@ public class DocumentService {
         return all.stream().map(v -> v.toRow(names)).toList();
     }
 
-    /** A version to download; a download of internal material is recorded in the audit trail. */
+    /** A version to download; every download is recorded in the audit trail: who took which file out. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public Download open(long documentId, int versionNumber) {
@@ -265,10 +265,8 @@ public class DocumentService {
         if (d.withdrawn() && !currentUser.require().isOfficeOrAdmin()) {
             throw new InvalidInputException("document", "documents.withdrawn");
         }
-        if (d.internal()) {
-            audit(AuditEvent.Action.UPDATE, d.getId(),
-                    Message.of("audit.document.downloaded", v.fileName(), v.number()), null, null);
-        }
+        audit(AuditEvent.Action.DOWNLOAD, d.getId(),
+                Message.of("audit.document.downloaded", v.fileName(), v.number()), null, null);
         String key = v.storageKey();
         return new Download(v.fileName(), v.contentType(), v.sizeBytes(), v.sha256(), d.internal(), () -> storage.open(key));
     }

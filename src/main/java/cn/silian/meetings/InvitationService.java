@@ -9,6 +9,7 @@ import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.DeputyNotice;
+import cn.silian.shared.Formats;
 import cn.silian.shared.InputRules;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.Message;
@@ -24,8 +25,12 @@ import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,6 +59,8 @@ public class InvitationService {
     public static final int NAME_MAX = 50;
     /** How long after the start a check-in still counts as on time. */
     static final long GRACE_MINUTES = 10;
+    private static final java.time.format.DateTimeFormatter UNTIL =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(Formats.ZONE);
 
     private final MeetingService meetings;
     private final MeetingAccess access;
@@ -65,11 +72,17 @@ public class InvitationService {
     private final ApplicationEventPublisher events;
 
     private final AttendanceActivity activity;
+    private final CheckInThrottle throttle;
+    private final TransactionTemplate separately;
 
     InvitationService(MeetingService meetings, MeetingAccess access, InvitationRepository invitations,
                       DeputyService deputies, GroupService groups, RosterService roster, CurrentUser currentUser,
-                      ApplicationEventPublisher events, AttendanceActivity activity) {
+                      ApplicationEventPublisher events, AttendanceActivity activity, CheckInThrottle throttle,
+                      PlatformTransactionManager transactions) {
         this.activity = activity;
+        this.throttle = throttle;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.meetings = meetings;
         this.access = access;
         this.invitations = invitations;
@@ -170,6 +183,21 @@ public class InvitationService {
                 "deputy=" + deputyId, null));
     }
 
+    /**
+     * Everybody invited, for a sign-in or attendance sheet that leaves the system: the same rows
+     * as {@link #invitations}, and a line in the audit trail saying who took which sheet.
+     */
+    @PreAuthorize(Roles.ANY_ROLE)
+    @Transactional
+    public List<InvitationRow> invitationsForExport(long meetingId, String sheet) {
+        List<InvitationRow> rows = invitations(meetingId);
+        Meeting m = managed(meetingId);
+        events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.DOWNLOAD, "Meeting",
+                String.valueOf(meetingId), Message.of("audit.meeting.sheet-exported", m.title(), sheet, rows.size()),
+                null, null));
+        return rows;
+    }
+
     /** Everybody invited, for the organiser and the office (the sign-in list). */
     @PreAuthorize(Roles.ANY_ROLE)
     public List<InvitationRow> invitations(long meetingId) {
@@ -260,16 +288,35 @@ public class InvitationService {
     @Transactional
     public long checkInWithCode(String code) {
         SilianUser me = currentUser.require();
+        String username = me.getUsername();
+        java.util.Optional<Instant> blocked = throttle.blockedUntil(username);
+        if (blocked.isPresent()) {
+            throw throttled(blocked.get());
+        }
         String clean = code == null ? "" : code.strip();
         LocalDateTime now = MeetingService.now();
         for (Meeting m : meetings_openForCheckIn(clean, now)) {
             var invitation = invitations.of(m.getId(), me.deputyId());
             if (invitation.isPresent()) {
+                throttle.succeeded(username);
                 record(m, invitation.get(), lateness(m), null);
                 return m.getId();
             }
         }
+        java.util.Optional<Instant> until = throttle.failed(username);
+        if (until.isPresent()) {
+            // The refusal rolls this transaction back: the audit line is written in its own.
+            separately.executeWithoutResult(status -> events.publishEvent(new AuditEvent(username,
+                    AuditEvent.Action.DENIED, TYPE, null,
+                    Message.of("audit.check-in.throttled", CheckInThrottle.MAX_WRONG, Formats.dateTime(until.get())),
+                    null, null)));
+            throw throttled(until.get());
+        }
         throw new InvalidInputException("code", "meeting.check-in.code-unknown");
+    }
+
+    private static InvalidInputException throttled(Instant until) {
+        return new InvalidInputException("code", "meeting.check-in.throttled", UNTIL.format(until));
     }
 
     /** Attendance counted per level, for the organiser and the office. */

@@ -320,7 +320,8 @@ public class MeetingService {
             for (Object[] row : invitations.overlapping(distinct, from, to, self)) {
                 Long person = (Long) row[0];
                 Meeting other = (Meeting) row[1];
-                found.add(new Conflict(Conflict.Kind.MEETING, person, names.get(person), other.title(), other.startsAt(), other.endsAt()));
+                found.add(new Conflict(Conflict.Kind.MEETING, person, names.get(person), titleFor(me, other),
+                        other.startsAt(), other.endsAt()));
             }
             for (BusyShift s : duty.overlappingShifts(distinct, from, to)) {
                 found.add(new Conflict(Conflict.Kind.DUTY, s.deputyId(), names.get(s.deputyId()), s.stationName(), s.startsAt(), s.endsAt()));
@@ -329,11 +330,21 @@ public class MeetingService {
         String key = Meeting.placeKey(place);
         if (key != null) {
             for (Meeting other : meetings.sameRoom(key, from, to, self)) {
-                found.add(new Conflict(Conflict.Kind.ROOM, null, other.place(), other.title(), other.startsAt(), other.endsAt()));
+                found.add(new Conflict(Conflict.Kind.ROOM, null, other.place(), titleFor(me, other),
+                        other.startsAt(), other.endsAt()));
             }
         }
         found.sort(Comparator.comparing(Conflict::startsAt).thenComparing(c -> c.name() == null ? "" : c.name()));
         return found;
+    }
+
+    /**
+     * A clashing meeting's title only for a caller who may open it: that a room or a person is
+     * busy then is what the organiser needs, while a draft's or a closed meeting's title is not
+     * his to read.
+     */
+    private String titleFor(SilianUser me, Meeting other) {
+        return access.sees(me, other) ? other.title() : null;
     }
 
     /** The caller's own clashes among his upcoming meetings and duty shifts. */

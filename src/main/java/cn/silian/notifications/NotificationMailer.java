@@ -3,6 +3,7 @@ package cn.silian.notifications;
 import cn.silian.shared.Formats;
 import cn.silian.shared.i18n.SilianI18nProvider;
 import jakarta.mail.internet.MimeMessage;
+import cn.silian.shared.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,18 +44,18 @@ class NotificationMailer {
     private final NotificationSettingRepository settings;
     private final TransactionTemplate transaction;
     private final String from;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     NotificationMailer(ObjectProvider<JavaMailSender> senders, NotificationRepository notifications,
                        NotificationSettingRepository settings, PlatformTransactionManager transactionManager,
                        @Value("${silian.mail.from:silian@localhost}") String from,
-                       @Value("${silian.base-url:http://localhost:8080}") String baseUrl) {
+                       PublicAddress address) {
         this.senders = senders;
         this.notifications = notifications;
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactionManager);
         this.from = from;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
     }
 
     /** A mail server is configured ({@code spring.mail.host}). */
@@ -178,8 +179,9 @@ class NotificationMailer {
         return t("notifications.mail.footer", locale, absolute("inbox"));
     }
 
-    private String absolute(String link) {
-        return baseUrl + "/" + link;
+    /** Links in e-mails are read outside the app, so they are always absolute. */
+    String absolute(String link) {
+        return address.link(link);
     }
 
     private static String text(InboxItem item, Locale locale) {

@@ -1,6 +1,10 @@
 package cn.silian.opinions;
 
+import cn.silian.security.CurrentUser;
 import cn.silian.security.Roles;
+import cn.silian.shared.AuditEvent;
+import cn.silian.shared.Message;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.silian.shared.i18n.SilianI18nProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
@@ -31,9 +35,13 @@ public class SuggestionExports {
     public static final int CHUNK = 100;
 
     private final SuggestionService suggestions;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    SuggestionExports(SuggestionService suggestions) {
+    SuggestionExports(SuggestionService suggestions, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.suggestions = suggestions;
+        this.currentUser = currentUser;
+        this.events = events;
     }
 
     /** Hears how many suggestions of how many are in the register so far. */
@@ -69,7 +77,11 @@ public class SuggestionExports {
                 progress.done(rows.size(), Math.max(total, rows.size()));
             }
         } while (slice.hasNext());
-        return SuggestionSheets.register(text.of("export.suggestion.register-title", String.valueOf(year)), rows, text::of);
+        byte[] sheet = SuggestionSheets.register(text.of("export.suggestion.register-title", String.valueOf(year)), rows, text::of);
+        // Taking data out of the system is a line of the audit trail (outside any transaction: its own).
+        events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.DOWNLOAD, "Suggestion", null,
+                Message.of("audit.suggestion.register-exported", String.valueOf(year), rows.size()), null, null));
+        return sheet;
     }
 
     /** The file name of a year's register. */
@@ -81,7 +93,10 @@ public class SuggestionExports {
     @PreAuthorize(Roles.SIGNED_IN)
     public byte[] pdf(long id, Locale locale) {
         Texts text = new Texts(locale);
-        return SuggestionSheets.pdf(printout(suggestions.get(id), text), text::of);
+        byte[] pdf = SuggestionSheets.pdf(printout(suggestions.get(id), text), text::of);
+        events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.DOWNLOAD, "Suggestion",
+                String.valueOf(id), Message.of("audit.suggestion.pdf-exported", String.valueOf(id)), null, null));
+        return pdf;
     }
 
     /** The file name of a suggestion's PDF: its number once it has one. */

@@ -2,7 +2,11 @@ package cn.silian.performance;
 
 import cn.silian.people.DeputyDetails;
 import cn.silian.people.DeputyService;
+import cn.silian.security.CurrentUser;
 import cn.silian.security.Roles;
+import cn.silian.shared.AuditEvent;
+import cn.silian.shared.Message;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.silian.shared.Formats;
 import cn.silian.shared.i18n.SilianI18nProvider;
 import jakarta.persistence.EntityManager;
@@ -36,9 +40,13 @@ public class RecordService {
     private final Schemes schemes;
     private final DeputyService deputies;
     private final EntityManager em;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     RecordService(List<DutyActivitySource> sources, PointsAccess access, Schemes schemes,
-                  DeputyService deputies, EntityManager em) {
+                  DeputyService deputies, EntityManager em, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.currentUser = currentUser;
+        this.events = events;
         this.sources = sources;
         this.access = access;
         this.schemes = schemes;
@@ -75,11 +83,15 @@ public class RecordService {
                 groups.stream().mapToInt(DeputyRecord.GroupPoints::points).sum());
     }
 
-    /** The record as a PDF for the archive, printed today. */
+    /** The record as a PDF for the archive, printed today; taking it out is a line of the audit trail. */
     @PreAuthorize(Roles.ANY_ROLE)
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] pdf(long deputyId, int year, Locale locale) {
-        return RecordPdf.write(record(deputyId, year, locale), locale, LocalDate.now(Formats.ZONE));
+        DeputyRecord record = record(deputyId, year, locale);
+        byte[] pdf = RecordPdf.write(record, locale, LocalDate.now(Formats.ZONE));
+        events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.DOWNLOAD, "Deputy",
+                String.valueOf(deputyId), Message.of("audit.record.pdf-exported", String.valueOf(year)), null, null));
+        return pdf;
     }
 
     private static DeputyRecord.Item item(DutyActivity a, Locale locale) {

@@ -19,7 +19,11 @@ import java.util.Objects;
 public record AuditEvent(String actor, Action action, String objectType, String objectId,
                          Message summary, String before, String after) {
 
-    public enum Action { CREATE, UPDATE, DELETE, LOGIN, LOGIN_FAILED, LOGOUT }
+    /**
+     * {@code DENIED}: a signed-in user refused (a route, a service, a throttle); {@code DOWNLOAD}: a
+     * file or an export taken out of the system.
+     */
+    public enum Action { CREATE, UPDATE, DELETE, LOGIN, LOGIN_FAILED, LOGOUT, DENIED, DOWNLOAD }
 
     public AuditEvent {
         Objects.requireNonNull(actor);

@@ -73,6 +73,11 @@ public class ReceptionService {
                 .throwIfAny();
         DutyShift shift = shiftId == null ? null : shifts.findById(shiftId)
                 .filter(s -> s.stationId().equals(stationId)).orElseThrow(() -> new InvalidInputException("shift", "reception.shift-elsewhere"));
+        // A visit logged on a shift confirms it served and credits its holder: a deputy may vouch
+        // only for his own shift, or one deputy could earn duty points for another.
+        if (shift != null && me.is(Role.DEPUTY) && !java.util.Objects.equals(shift.deputyId(), me.deputyId())) {
+            throw new InvalidInputException("shift", "reception.shift-not-yours");
+        }
         Reception reception = receptions.saveAndFlush(new Reception(stationId, shiftId, draft, me.getUsername()));
         Long credited = shift != null && shift.deputyId() != null ? shift.deputyId() : me.deputyId();
         events.publishEvent(ShiftActivity.reception(reception, credited, station.name()));

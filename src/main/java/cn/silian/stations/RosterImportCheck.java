@@ -36,6 +36,9 @@ public final class RosterImportCheck {
 
         boolean mayManage(StationRef station);
 
+        /** Whether the importing user may place this person (one that {@link #peopleNamed} returned). */
+        boolean mayPlace(PersonRef person);
+
         /** For the service that carries out a move; the check itself does not need it. */
         Optional<Long> currentHomeStation(Long personId);
     }
@@ -73,6 +76,7 @@ public final class RosterImportCheck {
         // queries.
         Map<String, Optional<StationRef>> stations = new HashMap<>();
         Map<Long, Boolean> manageable = new HashMap<>();
+        Map<Long, Boolean> placeable = new HashMap<>();
         Map<String, List<PersonRef>> people = new HashMap<>();
 
         Map<Key, Integer> seen = new HashMap<>();
@@ -120,7 +124,12 @@ public final class RosterImportCheck {
                 } else {
                     List<PersonRef> matching = named.size() == 1 ? named : byPhone(named, row.phone());
                     if (matching.size() == 1) {
-                        person = matching.getFirst();
+                        PersonRef match = matching.getFirst();
+                        if (placeable.computeIfAbsent(match.id(), id -> lookup.mayPlace(match))) {
+                            person = match;
+                        } else {
+                            found.add(new Problem(rowNumber, Kind.OTHER_STREET_PERSON, match.name()));
+                        }
                     } else {
                         found.add(new Problem(rowNumber, Kind.AMBIGUOUS_NAME, String.valueOf(named.size())));
                     }

@@ -1,5 +1,6 @@
 package cn.silian.stations;
 
+import cn.silian.people.DeputyFilter;
 import cn.silian.people.DeputyService;
 import cn.silian.people.DeputySummary;
 import cn.silian.people.Resident;
@@ -148,8 +149,12 @@ public class RosterService {
         if (!station.active()) {
             throw new InvalidInputException(null, "roster.station.inactive");
         }
-        if (deputies.nameOf(deputyId).isEmpty()) {
+        DeputySummary person = deputies.summaries(List.of(deputyId)).get(deputyId);
+        if (person == null) {
             throw new NotFoundException("Deputy", deputyId);
+        }
+        if (!StationScope.mayPlace(currentUser.require(), person.streetId())) {
+            throw new InvalidInputException(null, "roster.other-street", person.name());
         }
         if (roster.currentAt(stationId, deputyId).isPresent()) {
             throw new InvalidInputException(null, "roster.already-member");
@@ -169,6 +174,24 @@ public class RosterService {
         }
         RosterEntry entry = roster.saveAndFlush(new RosterEntry(stationId, deputyId, home, today(), me));
         audit(AuditEvent.Action.CREATE, entry, Message.of("audit.roster.joined", station.code(), deputyId));
+    }
+
+    /**
+     * The people the caller may put on this station's roster, matching the picker's text: street
+     * staff see only their own street's residents, the office everybody.
+     */
+    @PreAuthorize(STAFF)
+    public Slice<DeputySummary> candidates(long stationId, String text, Pageable pageable) {
+        requireManage(stationId);
+        SilianUser me = currentUser.require();
+        Long street = me.isOfficeOrAdmin() ? null : me.streetId();
+        return deputies.page(new DeputyFilter(text, null, street, null, null), pageable);
+    }
+
+    /** Whether {@link #candidates} leaves out other streets' residents, so the picker can say so. */
+    @PreAuthorize(STAFF)
+    public boolean placesOnlyOwnStreet() {
+        return !currentUser.require().isOfficeOrAdmin();
     }
 
     @PreAuthorize(STAFF)
@@ -234,13 +257,19 @@ public class RosterService {
         return applied;
     }
 
-    /** The roster as sheet rows, phones masked as the caller may see them. */
+    /**
+     * The roster as sheet rows, phones masked as the caller may see them. The sheet leaves the
+     * system with people's phones on it, so taking it is a line of the audit trail.
+     */
     @PreAuthorize(STAFF)
+    @Transactional
     public List<RosterRow> exportRows(long stationId) {
         Station station = stations.find(stationId);
         requireManage(station);
         List<RosterEntry> entries = roster.allCurrent(stationId);
         Map<Long, DeputySummary> rows = deputies.summaries(entries.stream().map(RosterEntry::deputyId).toList());
+        events.publishEvent(new AuditEvent(currentUser.username(), AuditEvent.Action.DOWNLOAD, StationService.TYPE,
+                String.valueOf(stationId), Message.of("audit.roster.exported", station.name(), entries.size()), null, null));
         return entries.stream()
                 .sorted(java.util.Comparator.comparing((RosterEntry e) -> !e.home()).thenComparing(RosterEntry::joinedOn))
                 .map(e -> {
@@ -255,6 +284,7 @@ public class RosterService {
     @PreAuthorize(STAFF)
     public RosterImportCheck.Result checkImport(List<RosterSheet.Line> lines) {
         SilianUser me = currentUser.require();
+        Map<Long, Long> streetOf = new HashMap<>();
         return RosterImportCheck.check(lines, new RosterImportCheck.Lookup() {
             @Override
             public java.util.Optional<RosterImportCheck.StationRef> station(String code) {
@@ -265,7 +295,13 @@ public class RosterService {
             @Override
             public List<RosterImportCheck.PersonRef> peopleNamed(String name) {
                 return deputies.peopleNamed(name).stream()
+                        .peek(p -> streetOf.put(p.id(), p.streetId()))
                         .map(p -> new RosterImportCheck.PersonRef(p.id(), p.name(), p.phone())).toList();
+            }
+
+            @Override
+            public boolean mayPlace(RosterImportCheck.PersonRef person) {
+                return StationScope.mayPlace(me, streetOf.get(person.id()));
             }
 
             @Override

@@ -90,7 +90,9 @@ public final class RosterSheet {
             /** Not HOME/SPECIALIST, or not fitting the station's kind; detail: the given text. */
             BAD_MEMBERSHIP,
             /** A second, different home station for one person; detail: the earlier row number. */
-            SECOND_HOME
+            SECOND_HOME,
+            /** A resident of another street, whom only the office may place; detail: the person's name. */
+            OTHER_STREET_PERSON
         }
     }
 

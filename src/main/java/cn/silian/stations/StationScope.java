@@ -22,6 +22,15 @@ final class StationScope {
         }
     }
 
+    /**
+     * Whether the caller may put a person living in that street on a roster: street staff place
+     * only their own street's residents, since a move takes the person away from another street's
+     * station without that street being asked; the office places anybody.
+     */
+    static boolean mayPlace(SilianUser me, Long personStreetId) {
+        return me.isOfficeOrAdmin() || me.is(Role.STREET_STAFF) && Objects.equals(me.streetId(), personStreetId);
+    }
+
     /** The street a list is limited to: the staff member's own, or the filter's for the office. */
     static Long listStreet(SilianUser me, Long requested) {
         if (me.is(Role.STREET_STAFF)) {

@@ -97,6 +97,67 @@ class AuditServiceTest {
         assertThat(summary.translate(SilianI18nProvider.CHINESE)).isEqualTo("to bin 旧文件");
     }
 
+    @Test
+    void onlyAdministratorsExportTheTrail() {
+        for (String user : List.of("office", "street01", "street02", "deputy", "unit01")) {
+            TestUsers.login(accounts, user);
+            assertThatThrownBy(() -> audit.export(AuditFilter.none(), SilianI18nProvider.CHINESE, (done, all) -> { }))
+                    .as(user).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> audit.count(AuditFilter.none())).as(user).isInstanceOf(AccessDeniedException.class);
+        }
+        // The administrator without his role is refused too: the rule itself guards the export.
+        TestUsers.loginWithoutRoles(accounts, "admin");
+        assertThatThrownBy(() -> audit.export(AuditFilter.none(), SilianI18nProvider.CHINESE, (done, all) -> { }))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theTimeRangeIsFromInclusiveToExclusive() {
+        String id = "range" + System.nanoTime();
+        jdbc.update("INSERT INTO audit_entry (occurred_at, actor, action, object_type, object_id, summary_key, summary_args)"
+                        + " VALUES (?, 'office', 'UPDATE', 'Topic', ?, 'audit.summary.as-written', NULL)",
+                Timestamp.from(Instant.parse("2025-03-01T16:00:00Z")), id);
+
+        TestUsers.login(accounts, "admin");
+        Instant at = Instant.parse("2025-03-01T16:00:00Z");
+        assertThat(audit.count(new AuditFilter(null, null, null, id, at, at.plusSeconds(1)))).isEqualTo(1);
+        assertThat(audit.count(new AuditFilter(null, null, null, id, at.plusSeconds(1), null))).isZero();
+        assertThat(audit.count(new AuditFilter(null, null, null, id, null, at))).isZero();
+        assertThat(audit.page(new AuditFilter(null, "Topic", AuditEvent.Action.UPDATE, id, at.minusSeconds(60),
+                at.plusSeconds(60)), PageRequest.of(0, 10)).getContent()).hasSize(1);
+    }
+
+    @Test
+    void theExportHoldsTheFilteredLinesInTheReadersLanguageWithShanghaiTimesAndIsItselfAudited() throws Exception {
+        String id = "export" + System.nanoTime();
+        jdbc.update("INSERT INTO audit_entry (occurred_at, actor, action, object_type, object_id, summary_key, summary_args,"
+                        + " after_state) VALUES (?, 'office', 'UPDATE', 'Topic', ?, 'audit.topic.created', ?, 'status=DRAFT')",
+                Timestamp.from(Instant.parse("2025-03-01T16:30:00Z")), id, SummaryArgs.encode(List.of(new cn.silian.shared.MessageArg.Literal("加装电梯"))));
+
+        TestUsers.login(accounts, "admin");
+        List<long[]> progress = new java.util.ArrayList<>();
+        byte[] bytes = audit.export(new AuditFilter(null, "Topic", null, id), SilianI18nProvider.CHINESE,
+                (done, all) -> progress.add(new long[] {done, all}));
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("时间");
+            var line = sheet.getRow(1);
+            assertThat(line.getCell(0).getStringCellValue()).as("UTC 16:30 is 00:30 the next day in Shanghai")
+                    .isEqualTo("2025-03-02 00:30:00");
+            assertThat(line.getCell(2).getStringCellValue()).isEqualTo("office");
+            assertThat(line.getCell(3).getStringCellValue()).isEqualTo("修改");
+            assertThat(line.getCell(4).getStringCellValue()).isEqualTo("调研课题");
+            assertThat(line.getCell(6).getStringCellValue()).contains("加装电梯");
+            assertThat(line.getCell(8).getStringCellValue()).isEqualTo("status=DRAFT");
+        }
+        assertThat(progress).extracting(p -> p[0] + "/" + p[1]).containsExactly("1/1");
+        assertThat(audit.page(new AuditFilter("admin", "AuditEntry", AuditEvent.Action.DOWNLOAD, null),
+                PageRequest.of(0, 1)).getContent()).singleElement()
+                .satisfies(r -> assertThat(r.after()).contains("objectId=" + id));
+    }
+
     private AuditRecord only(AuditFilter filter) {
         List<AuditRecord> found = audit.page(filter, PageRequest.of(0, 10)).getContent();
         assertThat(found).hasSize(1);

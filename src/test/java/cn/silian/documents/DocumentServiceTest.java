@@ -264,9 +264,23 @@ class DocumentServiceTest {
                 PageRequest.of(0, 10)).getContent();
         assertThat(trail).extracting(AuditRecord::actor).containsOnly("deputy");
         assertThat(trail).extracting(AuditRecord::action)
-                .containsExactlyInAnyOrder(AuditEvent.Action.CREATE, AuditEvent.Action.UPDATE);
+                .containsExactlyInAnyOrder(AuditEvent.Action.CREATE, AuditEvent.Action.DOWNLOAD);
         assertThat(trail).anySatisfy(r -> assertThat(r.summary().translate(SilianI18nProvider.ENGLISH))
                 .isEqualTo("Downloaded 内部.pdf, version 1"));
+    }
+
+    @Test
+    void everyDownloadIsAuditedNotOnlyOfInternalMaterial() {
+        TestUsers.login(accounts, "deputy");
+        long id = documents.upload(Space.group(firstGroup()), null, "公开材料", null, null, false, "公开.pdf", pdf("open"));
+        documents.open(id, 1);
+
+        TestUsers.login(accounts, "admin");
+        assertThat(audit.page(new AuditFilter(null, "Document", AuditEvent.Action.DOWNLOAD, String.valueOf(id)),
+                PageRequest.of(0, 10)).getContent()).singleElement().satisfies(r -> {
+                    assertThat(r.actor()).isEqualTo("deputy");
+                    assertThat(r.summary().translate(SilianI18nProvider.CHINESE)).contains("公开.pdf");
+                });
     }
 
     @Test

@@ -29,6 +29,7 @@ class AttendanceAndMinutesTest extends MeetingsTestBase {
 
     @Autowired MinutesService minutes;
     @Autowired ApplicationEvents events;
+    @Autowired CheckInThrottle throttle;
 
     private InvitationRow row(long meetingId, long deputyId) {
         return TestUsers.as(accounts, "office", () -> invitations.invitations(meetingId)).stream()
@@ -82,6 +83,58 @@ class AttendanceAndMinutesTest extends MeetingsTestBase {
         TestUsers.login(accounts, "deputy");
         assertThat(invitations.checkInWithCode(" " + code + " ")).isEqualTo(id);
         assertThat(row(id, deputy).attendance()).isIn(Attendance.PRESENT, Attendance.LATE);
+    }
+
+    @Test
+    void anAttendanceSheetTakenOutIsAudited() {
+        long id = data.started("导出签到表的会", Duration.ofMinutes(5), "deputy", "npc");
+        TestUsers.login(accounts, "office");
+        assertThat(invitations.invitationsForExport(id, "sign-in.pdf")).isEqualTo(invitations.invitations(id));
+        assertThat(events.stream(cn.silian.shared.AuditEvent.class))
+                .filteredOn(a -> a.action() == cn.silian.shared.AuditEvent.Action.DOWNLOAD)
+                .singleElement().satisfies(a -> {
+                    assertThat(a.objectId()).isEqualTo(String.valueOf(id));
+                    assertThat(a.summary().translate(java.util.Locale.ENGLISH))
+                            .isEqualTo("Sheet sign-in.pdf of 导出签到表的会 exported (2 people)");
+                });
+        TestUsers.login(accounts, "deputy");
+        assertThatThrownBy(() -> invitations.invitationsForExport(id, "sign-in.pdf"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void wrongCheckInCodesAreThrottledPerAccountWithTheTimeToTryAgainAndAudited() {
+        long id = data.started("签到限次测试会", Duration.ofMinutes(1), "deputy", "npc");
+        String code = data.asOffice(id).checkInCode();
+        String wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
+        TestUsers.login(accounts, "deputy");
+        try {
+            for (int i = 1; i < CheckInThrottle.MAX_WRONG; i++) {
+                assertThatThrownBy(() -> invitations.checkInWithCode(wrong)).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("meeting.check-in.code-unknown"));
+            }
+            assertThatThrownBy(() -> invitations.checkInWithCode(wrong)).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> {
+                        assertThat(e.problems().getFirst().messageKey()).isEqualTo("meeting.check-in.throttled");
+                        assertThat((String) e.problems().getFirst().args()[0]).matches("\\d{2}:\\d{2}");
+                    });
+            assertThat(events.stream(cn.silian.shared.AuditEvent.class))
+                    .filteredOn(a -> a.action() == cn.silian.shared.AuditEvent.Action.DENIED)
+                    .singleElement().satisfies(a -> {
+                        assertThat(a.actor()).isEqualTo("deputy");
+                        assertThat(a.summary().key()).isEqualTo("audit.check-in.throttled");
+                    });
+            assertThatThrownBy(() -> invitations.checkInWithCode(code)).as("even the right code waits")
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo("meeting.check-in.throttled"));
+            assertThat(row(id, deputy).attendance()).isNull();
+
+            TestUsers.login(accounts, "npc");
+            assertThat(invitations.checkInWithCode(code)).as("another deputy is not held up").isEqualTo(id);
+        } finally {
+            throttle.succeeded("deputy");
+            throttle.succeeded("npc");
+        }
     }
 
     @Test

@@ -208,6 +208,29 @@ class MeetingServiceTest extends MeetingsTestBase {
     }
 
     @Test
+    void aRoomOrPersonClashShowsTheTitleOnlyOfAMeetingTheCallerMayOpen() {
+        LocalDateTime start = later(208, 9);
+        long draft = data.create(MeetingsTestData.draft("未公布的人事会", start, MeetingsTestData.ROOM));
+        TestUsers.as(accounts, "office", () -> {
+            invitations.invite(draft, List.of(npc));
+            return null;
+        });
+        TestUsers.login(accounts, "street01");
+
+        assertThat(meetings.conflicts(null, start.plusHours(1), start.plusHours(3), MeetingsTestData.ROOM, List.of(npc)))
+                .filteredOn(c -> c.kind() != Conflict.Kind.DUTY).hasSize(2).allSatisfy(c -> {
+                    assertThat(c.what()).isNull();
+                    assertThat(c.startsAt()).isEqualTo(start);
+                    assertThat(c.endsAt()).isEqualTo(start.plusHours(2));
+                });
+
+        TestUsers.login(accounts, "office");
+        assertThat(meetings.conflicts(null, start.plusHours(1), start.plusHours(3), MeetingsTestData.ROOM, List.of(npc)))
+                .filteredOn(c -> c.kind() != Conflict.Kind.DUTY).hasSize(2)
+                .allSatisfy(c -> assertThat(c.what()).isEqualTo("未公布的人事会"));
+    }
+
+    @Test
     void theSameRoomIsAConflictExactlyWhenTheTimesOverlap() {
         LocalDateTime start = later(207, 9);
         data.create(MeetingsTestData.draft("占用会议室", start, MeetingsTestData.ROOM));

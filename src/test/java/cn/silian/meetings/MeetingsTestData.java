@@ -48,6 +48,14 @@ public final class MeetingsTestData {
         return d;
     }
 
+    /** Forgets these accounts' wrong check-in codes, which live outside any transaction. */
+    public static void forgetWrongCheckInCodes(org.springframework.context.ApplicationContext context, String... usernames) {
+        CheckInThrottle throttle = context.getBean(CheckInThrottle.class);
+        for (String username : usernames) {
+            throttle.succeeded(username);
+        }
+    }
+
     public long deputyId(String username) {
         return ((SilianUser) accounts.loadUserByUsername(username)).deputyId();
     }

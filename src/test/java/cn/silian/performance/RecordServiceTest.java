@@ -37,6 +37,7 @@ class RecordServiceTest {
 
     @Autowired AccountService accounts;
     @Autowired RecordService records;
+    @Autowired cn.silian.audit.AuditService audit;
     @Autowired PointsQuery points;
     @Autowired List<DutyActivitySource> sources;
     @Autowired DutyService duty;
@@ -189,6 +190,18 @@ class RecordServiceTest {
                 .containsPattern("合计\\s+" + record.total() + "\\s")
                 // the Chinese duty names of the scheme, as the points table prints them
                 .contains("参加四级人大代表联席会议", "参加公益志愿服务", "无故缺席会议");
+    }
+
+    @Test
+    @Transactional
+    void takingTheRecordOutAsAPdfIsAudited() {
+        long chen = deputyOf("deputy");
+        cn.silian.audit.AuditFilter downloads = new cn.silian.audit.AuditFilter("deputy", "Deputy",
+                cn.silian.shared.AuditEvent.Action.DOWNLOAD, String.valueOf(chen));
+        long before = TestUsers.as(accounts, "admin", () -> audit.count(downloads));
+        TestUsers.login(accounts, "deputy");
+        records.pdf(chen, YEAR, ZH);
+        assertThat(TestUsers.as(accounts, "admin", () -> audit.count(downloads))).isEqualTo(before + 1);
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -27,6 +27,7 @@ class ReceptionServiceTest {
     @Autowired RosterService roster;
     @Autowired StationService stations;
     @Autowired AccountService accounts;
+    @Autowired DutyShiftRepository shifts;
 
     @AfterEach
     void signOut() {
@@ -69,6 +70,43 @@ class ReceptionServiceTest {
         assertThatThrownBy(() -> receptions.log(station, null, new ReceptionDraft(now, null, null,
                 ReceptionCategory.OTHER, "长".repeat(2001), null))).isInstanceOf(InvalidInputException.class);
         assertThat(receptions.count(station)).isEqualTo(before);
+    }
+
+    @Test
+    void aShiftOfAnotherStationIsRefusedAndNothingIsLogged() {
+        TestUsers.login(accounts, "street01");
+        long station = stations.page(StationFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
+        DutyShift elsewhere = shifts.findAll().stream().filter(s -> s.stationId() != station).findFirst().orElseThrow();
+        long before = receptions.count(station);
+
+        assertThatThrownBy(() -> receptions.log(station, elsewhere.getId(), visit()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems()).extracting(InvalidInputException.Problem::field).containsExactly("shift");
+                    assertThat(e.problems()).extracting(InvalidInputException.Problem::messageKey)
+                            .containsExactly("reception.shift-elsewhere");
+                });
+        assertThatThrownBy(() -> receptions.log(station, Long.MAX_VALUE, visit()))
+                .as("an unknown shift likewise").isInstanceOf(InvalidInputException.class);
+        assertThat(receptions.count(station)).isEqualTo(before);
+        assertThat(shifts.findById(elsewhere.getId()).orElseThrow().servedAt()).isEqualTo(elsewhere.servedAt());
+    }
+
+    @Test
+    void aDeputyCannotVouchForAnotherDeputysShift() {
+        TestUsers.login(accounts, "deputy");
+        long me = currentDeputy();
+        Membership home = roster.membershipsOf(me).stream().filter(Membership::home).findFirst().orElseThrow();
+        DutyShift others = shifts.findAll().stream()
+                .filter(s -> s.stationId() == home.stationId() && s.deputyId() != null && s.deputyId() != me)
+                .findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> receptions.log(home.stationId(), others.getId(), visit()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).containsExactly("reception.shift-not-yours"));
+    }
+
+    private static ReceptionDraft visit() {
+        return new ReceptionDraft(LocalDateTime.now(Formats.ZONE).minusHours(1), null, null, ReceptionCategory.OTHER, "来访", null);
     }
 
     private long currentDeputy() {

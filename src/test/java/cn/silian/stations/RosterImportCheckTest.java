@@ -68,6 +68,18 @@ class RosterImportCheckTest {
     }
 
     @Test
+    void aPersonTheImporterMayNotPlaceIsRefusedOnHisRowOnly() {
+        lookup.unplaceable.add(WANG_FANG);
+        Result result = check(
+                row(2, "ST-001", "李娜", "", "HOME"),
+                row(3, "ST-001", "王芳", "", "HOME"));
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).containsExactly(new Problem(3, Kind.OTHER_STREET_PERSON, "王芳"));
+        assertThat(result.placements()).containsExactly(new Placement(2, 1L, 20L, true));
+    }
+
+    @Test
     void aMissingStationCodeOrPersonNameIsAMissingValue() {
         Result result = check(
                 row(2, "", "李娜", "", "HOME"),
@@ -261,6 +273,7 @@ class RosterImportCheckTest {
         final List<StationRef> stations = new ArrayList<>(List.of(WEST_LAKE, NORTH_HILL, LAW, ELSEWHERE));
         final List<PersonRef> people = new ArrayList<>(List.of(ZHANG_WEI_A, ZHANG_WEI_B, ZHANG_WEI_C, LI_NA, WANG_FANG));
         final Map<Long, Long> homes = new HashMap<>();
+        final List<PersonRef> unplaceable = new ArrayList<>();
         int stationQueries;
         int nameQueries;
         int manageQueries;
@@ -281,6 +294,11 @@ class RosterImportCheckTest {
         public boolean mayManage(StationRef station) {
             manageQueries++;
             return !station.equals(ELSEWHERE);
+        }
+
+        @Override
+        public boolean mayPlace(PersonRef person) {
+            return !unplaceable.contains(person);
         }
 
         @Override

@@ -36,6 +36,7 @@ class RosterServiceTest {
     @Autowired StreetService streets;
     @Autowired AccountService accounts;
     @Autowired RosterEntryRepository entries;
+    @Autowired cn.silian.audit.AuditService audit;
 
     long street;
     long stationA;
@@ -134,6 +135,11 @@ class RosterServiceTest {
         RosterImportCheck.Result checked = roster.checkImport(parsed.lines());
         assertThat(checked.ok()).isTrue();
         assertThat(roster.applyImport(checked.placements(), done -> { })).as("nothing to change").isZero();
+
+        TestUsers.login(accounts, "admin");
+        assertThat(audit.page(new cn.silian.audit.AuditFilter(null, "Station", cn.silian.shared.AuditEvent.Action.DOWNLOAD,
+                String.valueOf(stationA)), PageRequest.of(0, 10)).getContent()).as("the export is audited")
+                .singleElement().satisfies(r -> assertThat(r.actor()).isEqualTo("street01"));
     }
 
     @Test
@@ -173,6 +179,82 @@ class RosterServiceTest {
         assertThat(progress).containsExactly(1, 2, 3);
         assertThat(memberIds(stationA)).contains(one, two);
         assertThat(memberIds(specialist)).contains(two);
+    }
+
+    @Test
+    void streetStaffCannotMoveAnotherStreetsResidentOntoTheirStation() {
+        long chen = chenZhiqiang();
+        long eastLake = eastLakeStation();
+        List<Membership> before = TestUsers.as(accounts, "office", () -> roster.membershipsOf(chen));
+        TestUsers.login(accounts, "street02");
+
+        assertThatThrownBy(() -> roster.add(eastLake, chen, true))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems().getFirst().messageKey()).isEqualTo("roster.other-street");
+                    assertThat(e.problems().getFirst().args()).containsExactly("陈志强");
+                });
+        assertThatThrownBy(() -> roster.applyImport(List.of(new RosterImportCheck.Placement(2, eastLake, chen, true)), done -> { }))
+                .as("a placement that skipped the check is refused all the same").isInstanceOf(InvalidInputException.class);
+        assertThat(TestUsers.as(accounts, "office", () -> roster.membershipsOf(chen))).isEqualTo(before);
+    }
+
+    @Test
+    void theOfficeStillPlacesAnybodyAnywhere() {
+        long chen = chenZhiqiang();
+        long eastLake = eastLakeStation();
+        TestUsers.login(accounts, "office");
+        roster.add(eastLake, chen, true);
+        assertThat(memberIds(eastLake)).contains(chen);
+    }
+
+    @Test
+    void theRosterPickerOffersStreetStaffOnlyTheirOwnStreetsResidents() {
+        long chen = chenZhiqiang();
+        long eastLake = eastLakeStation();
+        TestUsers.login(accounts, "street02");
+        assertThat(roster.placesOnlyOwnStreet()).isTrue();
+        assertThat(roster.candidates(eastLake, "陈志强", PageRequest.of(0, 50)).getContent())
+                .extracting(cn.silian.people.DeputySummary::id).doesNotContain(chen);
+        assertThat(roster.candidates(eastLake, "", PageRequest.of(0, 50)).getContent()).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.streetName()).isEqualTo("东湖街道"));
+
+        TestUsers.login(accounts, "office");
+        assertThat(roster.placesOnlyOwnStreet()).isFalse();
+        assertThat(roster.candidates(eastLake, "陈志强", PageRequest.of(0, 50)).getContent())
+                .extracting(cn.silian.people.DeputySummary::id).contains(chen);
+    }
+
+    @Test
+    void aSheetPlacingAnotherStreetsResidentIsRefusedOnThatRowAndChangesNothing() {
+        long chen = chenZhiqiang();
+        long eastLake = eastLakeStation();
+        long own = TestUsers.as(accounts, "office", () -> StationsTestData.person(deputies, "壬测试", streetOf("street02"), "测试社区"));
+        List<Membership> before = TestUsers.as(accounts, "office", () -> roster.membershipsOf(chen));
+        TestUsers.login(accounts, "street02");
+
+        RosterImportCheck.Result checked = roster.checkImport(List.of(
+                new RosterSheet.Line(2, new RosterRow("T-E", "", "壬测试", "", "HOME", "")),
+                new RosterSheet.Line(3, new RosterRow("T-E", "", "陈志强", "", "HOME", ""))));
+
+        assertThat(checked.ok()).isFalse();
+        assertThat(checked.problems()).containsExactly(
+                new RosterSheet.Problem(3, RosterSheet.Problem.Kind.OTHER_STREET_PERSON, "陈志强"));
+        assertThat(checked.placements()).extracting(RosterImportCheck.Placement::personId).containsExactly(own);
+        assertThat(TestUsers.as(accounts, "office", () -> roster.membershipsOf(chen))).isEqualTo(before);
+    }
+
+    /** The demo deputy 陈志强, who lives in 城关街道 (street01's street). */
+    private long chenZhiqiang() {
+        return ((cn.silian.security.SilianUser) accounts.loadUserByUsername("deputy")).deputyId();
+    }
+
+    private long streetOf(String staff) {
+        return ((cn.silian.security.SilianUser) accounts.loadUserByUsername(staff)).streetId();
+    }
+
+    /** An ordinary station of 东湖街道 (street02's street). */
+    private long eastLakeStation() {
+        return TestUsers.as(accounts, "office", () -> StationsTestData.station(stations, "T-E", streetOf("street02"), null));
     }
 
     private long newcomer(String name) {

@@ -7,9 +7,13 @@ import cn.silian.security.Roles;
 import cn.silian.shared.AuditEvent;
 import cn.silian.shared.Formats;
 import cn.silian.shared.i18n.SilianI18nProvider;
+import cn.silian.shared.ui.ComponentTexts;
 import cn.silian.shared.ui.FilterBar;
 import cn.silian.shared.ui.PersonNames;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -26,6 +30,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.text.Collator;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Comparator;
 
 /** The audit trail, newest first: administrators only. */
@@ -39,6 +45,9 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final TextField actor = new TextField();
     final ComboBox<String> objectType = new ComboBox<>();
     final ComboBox<AuditEvent.Action> action = new ComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final AuditExportButton export;
     final Grid<AuditRecord> grid = new Grid<>();
     private final transient AuditService audit;
 
@@ -59,10 +68,23 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         action.setItems(AuditEvent.Action.values());
         action.setItemLabelGenerator(a -> getTranslation("audit.action." + a.name()));
         action.setClearButtonVisible(true);
+        // Days as people in Shanghai count them; the trail is stored in UTC.
+        from.setLabel(getTranslation("audit.from"));
+        to.setLabel(getTranslation("audit.to"));
+        for (DatePicker day : List.of(from, to)) {
+            ComponentTexts.localize(day);
+            day.setClearButtonVisible(true);
+            day.setMax(LocalDate.now(Formats.ZONE));
+        }
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        to.addValueChangeListener(e -> from.setMax(e.getValue() == null ? LocalDate.now(Formats.ZONE) : e.getValue()));
         actor.addValueChangeListener(e -> refresh());
         objectType.addValueChangeListener(e -> refresh());
         action.addValueChangeListener(e -> refresh());
-        FilterBar filters = new FilterBar(actor, objectType, action);
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        export = new AuditExportButton(audit, this::filter);
+        FilterBar filters = new FilterBar(actor, objectType, action, from, to);
 
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -88,7 +110,11 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         }));
         grid.setEmptyStateText(getTranslation("audit.empty"));
 
-        add(new H2(getTranslation("audit.title")), filters, grid);
+        HorizontalLayout tools = new HorizontalLayout(filters, export);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.setWidthFull();
+        tools.getStyle().set("flex-wrap", "wrap");
+        add(new H2(getTranslation("audit.title")), tools, grid);
         expand(grid);
         refresh();
     }
@@ -99,8 +125,15 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         return SilianI18nProvider.has(key) ? getTranslation(key) : type;
     }
 
+    /** The filters as set now: what the grid shows and the export writes. */
+    AuditFilter filter() {
+        return new AuditFilter(actor.getValue(), objectType.getValue(), action.getValue(), null,
+                from.getValue() == null ? null : from.getValue().atStartOfDay(Formats.ZONE).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(Formats.ZONE).toInstant());
+    }
+
     private void refresh() {
-        AuditFilter filter = new AuditFilter(actor.getValue(), objectType.getValue(), action.getValue(), null);
+        AuditFilter filter = filter();
         grid.setItems(query -> audit.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
     }
 

@@ -139,13 +139,13 @@ class AttendanceSection extends VerticalLayout {
 
         Function<String, String> text = this::getTranslation;
         download(attendanceExcel, "meeting.export.attendance.excel", "attendance", ".xlsx", AttendanceSheets.XLSX,
-                () -> AttendanceSheets.attendanceExcel(sheet(), text));
+                () -> AttendanceSheets.attendanceExcel(sheet("attendance.xlsx"), text));
         download(attendancePdf, "meeting.export.attendance.pdf", "attendance", ".pdf", AttendanceSheets.PDF,
-                () -> AttendanceSheets.attendancePdf(sheet(), text));
+                () -> AttendanceSheets.attendancePdf(sheet("attendance.pdf"), text));
         download(signInExcel, "meeting.export.sign-in.excel", "sign-in", ".xlsx", AttendanceSheets.XLSX,
-                () -> AttendanceSheets.signInExcel(sheet(), text));
+                () -> AttendanceSheets.signInExcel(sheet("sign-in.xlsx"), text));
         download(signInPdf, "meeting.export.sign-in.pdf", "sign-in", ".pdf", AttendanceSheets.PDF,
-                () -> AttendanceSheets.signInPdf(sheet(), text));
+                () -> AttendanceSheets.signInPdf(sheet("sign-in.pdf"), text));
         FlexLayout exports = new FlexLayout(attendanceExcel, attendancePdf, signInExcel, signInPdf);
         exports.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         exports.getStyle().set("gap", "var(--lumo-space-m)");
@@ -238,11 +238,11 @@ class AttendanceSection extends VerticalLayout {
         return reload;
     }
 
-    private AttendanceSheets.Sheet sheet() {
+    private AttendanceSheets.Sheet sheet(String which) {
         return new AttendanceSheets.Sheet(details.summary().title(),
                 getTranslation("meeting.export.subtitle", details.summary().startsAt().format(DayTexts.WHEN),
                         details.summary().endsAt().format(DayTexts.TIME), nz(details.summary().place())),
-                invitations.invitations(meetingId), invitations.attendance(meetingId));
+                invitations.invitationsForExport(meetingId, which), invitations.attendance(meetingId));
     }
 
     private void download(Anchor anchor, String key, String kind, String extension, String type,

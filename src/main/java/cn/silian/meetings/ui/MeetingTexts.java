@@ -29,8 +29,10 @@ final class MeetingTexts {
 
     static String conflict(Component c, Conflict conflict) {
         String when = when(conflict.startsAt(), conflict.endsAt());
-        return c.getTranslation("meeting.conflict." + conflict.kind().name(), nullToEmpty(conflict.name()),
-                nullToEmpty(conflict.what()), when);
+        // A meeting the caller may not open clashes without its title: only the time shows.
+        String key = "meeting.conflict." + conflict.kind().name()
+                + (conflict.what() == null && conflict.kind() != Conflict.Kind.DUTY ? ".untitled" : "");
+        return c.getTranslation(key, nullToEmpty(conflict.name()), nullToEmpty(conflict.what()), when);
     }
 
     static Span status(Component c, cn.silian.meetings.MeetingStatus status) {

@@ -1,5 +1,6 @@
 package cn.silian.shared.ui;
 
+import cn.silian.shared.DenialAudit;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,8 +18,15 @@ import org.springframework.security.access.AccessDeniedException;
 @AnonymousAllowed
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
+    private final transient DenialAudit audit;
+
+    AccessDeniedView(DenialAudit audit) {
+        this.audit = audit;
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        audit.pageDenied(event.getLocation().getPath());
         removeAll();
         add(new H2(getTranslation("error.access-denied")), new Paragraph(getTranslation("error.access-denied.hint")),
                 new Anchor("", getTranslation("nav.home")));

@@ -1,5 +1,6 @@
 package cn.silian.shared.ui;
 
+import cn.silian.shared.DenialAudit;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.NotFoundException;
@@ -40,6 +41,7 @@ class ErrorHandling implements VaadinServiceInitListener {
         UI ui = UI.getCurrent();
         String message;
         if (cause instanceof AccessDeniedException) {
+            DenialAudit.actionDeniedHere(ui == null ? "" : ui.getActiveViewLocation().getPath());
             message = "error.access-denied";
         } else if (cause instanceof ConcurrentEditException) {
             message = "error.concurrent-edit";

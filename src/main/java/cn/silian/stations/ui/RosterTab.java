@@ -1,7 +1,5 @@
 package cn.silian.stations.ui;
 
-import cn.silian.people.DeputyFilter;
-import cn.silian.people.DeputyService;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.ui.Choice;
 import cn.silian.shared.ui.PersonNames;
@@ -38,7 +36,7 @@ class RosterTab extends VerticalLayout {
     private final transient RosterService roster;
     private final StationDetails station;
 
-    RosterTab(RosterService roster, DeputyService deputies, StationDetails station) {
+    RosterTab(RosterService roster, StationDetails station) {
         this.roster = roster;
         this.station = station;
         setPadding(false);
@@ -46,9 +44,13 @@ class RosterTab extends VerticalLayout {
         person.setLabel(getTranslation("roster.add.person"));
         person.setPlaceholder(getTranslation("deputies.search.placeholder"));
         person.setItemLabelGenerator(Choice::label);
-        person.setItems(query -> deputies.page(DeputyFilter.text(query.getFilter().orElse("")),
+        long stationId = station.summary().id();
+        person.setItems(query -> roster.candidates(stationId, query.getFilter().orElse(""),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream()
                 .map(d -> new Choice(d.id(), d.nameAndStreet())));
+        if (roster.placesOnlyOwnStreet()) {
+            person.setHelperText(getTranslation("roster.add.own-street"));
+        }
         person.setWidth("20em");
         add.setText(getTranslation("roster.add"));
         add.setIcon(new Icon(VaadinIcon.PLUS));

@@ -77,7 +77,7 @@ public class StationView extends VerticalLayout implements BeforeEnterObserver, 
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName("view-header");
 
-        rosterTab = new RosterTab(roster, deputies, details);
+        rosterTab = new RosterTab(roster, details);
         dutyTab = new DutyTab(duty, roster, details);
         receptionTab = new ReceptionTab(receptions, details);
         // Collapsible sections rather than a TabSheet: its tab list fails axe's ARIA checks

@@ -40,6 +40,7 @@ class MeetingDayViewsTest extends BrowserlessTestBase {
     @Autowired InvitationService invitations;
     @Autowired MinutesService minutes;
     @Autowired EntityManager entityManager;
+    @Autowired org.springframework.context.ApplicationContext applicationContext;
 
     MeetingsTestData data;
 
@@ -146,6 +147,30 @@ class MeetingDayViewsTest extends BrowserlessTestBase {
         UI.getCurrent().add(section);
         assertThat(find(Paragraph.class, section).all()).extracting(Paragraph::getText).containsExactly("会议纪要尚未发布。");
         assertThat(section.save.isAttached()).isFalse();
+    }
+
+    @Test
+    void aDeputyWhoTriesTooManyWrongCodesIsToldWhenHeMayTryAgain() {
+        long id = data.started("限次签到会", Duration.ofMinutes(1), "deputy");
+        String code = data.asOffice(id).checkInCode();
+        String wrong = String.format("%06d", (Integer.parseInt(code) + 7) % 1_000_000);
+        login("deputy");
+        try {
+            CheckInView view = navigate("meetings/check-in", CheckInView.class);
+            test(view.code).setValue(wrong);
+            for (int i = 1; i < 5; i++) {
+                test(view.checkIn).click();
+                assertThat(view.code.getErrorMessage()).doesNotContain("再试");
+            }
+            test(view.checkIn).click();
+            assertThat(view.code.getErrorMessage()).matches("签到码错误次数过多，请于 \\d{2}:\\d{2} 后再试；也可请会议组织者为您签到。");
+            test(view.code).setValue(code);
+            test(view.checkIn).click();
+            assertThat(view.code.getErrorMessage()).startsWith("签到码错误次数过多");
+            assertThat(find(Anchor.class, view.result).all()).as("not checked in").isEmpty();
+        } finally {
+            MeetingsTestData.forgetWrongCheckInCodes(applicationContext, "deputy");
+        }
     }
 
     @Test

@@ -184,6 +184,21 @@ class MeetingViewsTest extends BrowserlessTestBase {
     }
 
     @Test
+    void theNewMeetingFormSaysTheRoomIsTakenWithoutTheTitleOfAMeetingTheCallerMayNotOpen() {
+        meeting("未公布的人事会", start, true, false, List.of());
+        login("street01");
+        MeetingEditView form = navigate("meetings/new", MeetingEditView.class);
+        form.place.setValue("测试会议室未公布的人事会");
+        form.startsAt.setValue(start.plusHours(1));
+        form.endsAt.setValue(start.plusHours(3));
+
+        assertThat(form.conflicts.isVisible()).isTrue();
+        assertThat(find(ListItem.class, form.conflictList).all()).extracting(ListItem::getText).singleElement()
+                .satisfies(text -> assertThat(text).startsWith("会场“测试会议室未公布的人事会”已被占用，")
+                        .doesNotContain("人事会”占用").doesNotContain("会议“"));
+    }
+
+    @Test
     void theEditFormListsAnInviteeWhoHasAnotherMeetingThen() {
         meeting("先定的会议", start, false, false, List.of(npc));
         long later = meeting("后定的会议", start.plusHours(1), false, false, List.of(npc));

@@ -93,6 +93,43 @@ class StationViewsTest extends BrowserlessTestBase {
     }
 
     @Test
+    void street02IsNeitherOfferedNorAllowedToPlaceAResidentOfAnotherStreet() throws Exception {
+        long chen = ((cn.silian.security.SilianUser) accounts.loadUserByUsername("deputy")).deputyId();
+        login("street02");
+        long stationId = stations.page(StationFilter.none(), PageRequest.of(0, 20)).getContent().stream()
+                .filter(s -> !s.specialist()).findFirst().orElseThrow().id();
+        StationView view = navigate("stations/" + stationId, StationView.class);
+        select(view, 1);
+        RosterTab roster = view.rosterTab;
+        int before = test(roster.members).size();
+        assertThat(roster.person.getHelperText()).isEqualTo("仅限居住在本街道的人员；其他人员由常委会办公室编入。");
+        test(roster.person).setFilter("陈志强");
+        assertThat(test(roster.person).getSuggestionItems()).extracting(Choice::id).doesNotContain(chen);
+
+        // A value forced past the picker (as a crafted request could) is refused, with the reason.
+        roster.person.setValue(new Choice(chen, "陈志强"));
+        test(roster.add).click();
+        assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).all()).as("no offer to move him").isEmpty();
+        assertThat(test(find(Notification.class).last()).getText())
+                .isEqualTo("陈志强居住在其他街道：街道工委只能编入本街道的人员，其他人员由常委会办公室编入。");
+        assertThat(test(roster.members).size()).isEqualTo(before);
+
+        String code = stations.page(StationFilter.none(), PageRequest.of(0, 20)).getContent().stream()
+                .filter(s -> s.id() == stationId).findFirst().orElseThrow().code();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RosterSheet.write(List.of("a", "b", "c", "d", "e", "f"), List.of(new RosterRow(code, "", "陈志强", "", "HOME", "")), out);
+        find(RosterTransfer.class).single().check(out.toByteArray());
+        Dialog report = find(Dialog.class).single();
+        assertThat(report.getHeaderTitle()).isEqualTo("表格中有 1 处问题");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<RosterSheet.Problem> problems = find(com.vaadin.flow.component.grid.Grid.class, report).single();
+        assertThat(test(problems).getCellText(0, 0)).isEqualTo("2");
+        assertThat(test(problems).getCellText(0, 1))
+                .isEqualTo("陈志强居住在其他街道，未予编入：街道工委只能编入本街道的人员，其他人员由常委会办公室编入。");
+        assertThat(test(roster.members).size()).isEqualTo(before);
+    }
+
+    @Test
     void staffGenerateAPlanAndSeeEveryShiftFilledAndAfterPublishingStillSeeItWithItsNotice() {
         long stationId = firstStreetStation();
         DutyTab tab = openAsStreet01(stationId, 2).dutyTab;
