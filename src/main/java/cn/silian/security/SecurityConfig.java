@@ -1,6 +1,7 @@
 package cn.silian.security;
 
 import cn.silian.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +25,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfig {
 
+    private static final String[] SIGNED_IN_ROLES = java.util.Arrays.stream(Role.values()).map(Role::name)
+            .toArray(String[]::new);
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorLoginHandler secondFactorLogin) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll()
@@ -34,9 +38,10 @@ class SecurityConfig {
                 .requestMatchers("/calendar/feed/**").permitAll()
                 // Document files: for a signed-in user with a link signed for him; the download
                 // checks his right to the document again.
-                .requestMatchers("/files/**").authenticated()
+                // (Signed in means with a role: a session still waiting for its second factor has none.)
+                .requestMatchers("/files/**").hasAnyRole(SIGNED_IN_ROLES)
                 // Scripts of webjars on the class path (the dashboards' ECharts): for signed-in users.
-                .requestMatchers("/webjars/**").authenticated());
+                .requestMatchers("/webjars/**").hasAnyRole(SIGNED_IN_ROLES));
         // The throttling provider is a bean, so the global authentication manager uses it. Adding it
         // to this chain as well would make a failed login count twice (child, then parent manager).
         // No page may be framed, except a document file, which Silian's own preview dialog frames
@@ -47,7 +52,10 @@ class SecurityConfig {
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notAFile,
                         new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        // The default session-fixation protection gives the session a new id at login.
+        // The default session-fixation protection gives the session a new id at login. Vaadin's
+        // configurer takes its success handler from this shared object: ours stops at the
+        // second factor where the account has one (SecondFactorLoginHandler).
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, secondFactorLogin);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -91,6 +91,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 role.getElement().getThemeList().add("badge");
                 role.addClassName("user-role");
                 end.add(name, role);
+                // The security module's page of the user's own second factor.
+                Anchor secondFactor = new Anchor("account/second-factor", new Icon(VaadinIcon.KEY));
+                secondFactor.addClassName("second-factor-link");
+                secondFactor.getElement().setAttribute("aria-label", getTranslation("nav.second-factor"));
+                secondFactor.setTitle(getTranslation("nav.second-factor"));
+                end.add(secondFactor);
             }
             if (unreadCounter != null) {
                 inbox.setHref(unreadCounter.inboxRoute());
