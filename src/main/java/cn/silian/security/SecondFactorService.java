@@ -39,7 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code silian.security.second-factor.required-roles}, optional for everyone else.
  */
 @Service
-@Transactional
+// A wrong code changes nothing, but its audit line and the count of failures must stay.
+@Transactional(noRollbackFor = {InvalidInputException.class, SecondFactorLockedException.class})
 public class SecondFactorService {
 
     /**

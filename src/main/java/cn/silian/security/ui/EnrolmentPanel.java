@@ -51,11 +51,13 @@ class EnrolmentPanel extends VerticalLayout {
         secret.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-l)");
 
         code.setLabel(getTranslation("second-factor.code"));
+        code.addClassName("second-factor-enrol-code");
         code.setHelperText(getTranslation("second-factor.enrol.code.helper"));
         code.setMaxLength(12);
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setAutofocus(true);
         confirm.setText(getTranslation("second-factor.enrol.confirm"));
+        confirm.addClassName("second-factor-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER);
         confirm.addClickListener(e -> {

@@ -74,12 +74,14 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
 
     private void showCodeForm() {
         code.setLabel(getTranslation("second-factor.code"));
+        code.addClassName("second-factor-code");
         code.setHelperText(getTranslation("second-factor.code.helper"));
         code.setMaxLength(20);
         code.setWidthFull();
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setAutofocus(true);
         verify.setText(getTranslation("second-factor.verify"));
+        verify.addClassName("second-factor-verify");
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickShortcut(Key.ENTER);
         verify.addClickListener(e -> verify());

