@@ -75,7 +75,7 @@ public class SecondFactorService {
 
     SecondFactorService(SecondFactorRepository factors, RecoveryCodeRepository recoveryCodes, AccountRepository accounts,
                         PasswordEncoder passwordEncoder, CurrentUser currentUser, ApplicationEventPublisher events,
-                        @Value("${silian.security.second-factor.required-roles:ADMIN,OFFICE}") Set<Role> requiredRoles,
+                        @Value("${silian.security.second-factor.required-roles:ADMIN,OFFICE}") String requiredRoles,
                         @Value("${silian.demo.enabled:false}") boolean demo,
                         @Value("${silian.security.second-factor.max-failures:5}") int maxFailuresPerSession,
                         @Value("${silian.security.second-factor.max-failures-per-account:10}") int maxFailuresPerAccount,
@@ -86,12 +86,23 @@ public class SecondFactorService {
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.events = events;
-        this.requiredRoles = requiredRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(requiredRoles);
+        this.requiredRoles = roles(requiredRoles);
         this.demo = demo;
         this.maxFailuresPerSession = maxFailuresPerSession;
         this.maxFailuresPerAccount = maxFailuresPerAccount;
         this.accountWindow = accountWindow;
         this.clock = Clock.systemUTC();
+    }
+
+    /** The roles of a comma-separated list; empty: none (the load test's setting). */
+    static Set<Role> roles(String list) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : list == null ? new String[0] : list.split(",")) {
+            if (!name.isBlank()) {
+                roles.add(Role.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            }
+        }
+        return roles;
     }
 
     /** What the caller's second factor is like. */

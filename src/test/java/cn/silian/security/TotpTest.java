@@ -79,6 +79,12 @@ class TotpTest {
     }
 
     @Test
+    void theRequiredRolesAreACommaSeparatedListAndMayBeEmpty() {
+        assertThat(SecondFactorService.roles("ADMIN, office")).containsExactlyInAnyOrder(Role.ADMIN, Role.OFFICE);
+        assertThat(SecondFactorService.roles("")).isEmpty();
+    }
+
+    @Test
     void theOtpauthUriNamesSilianAndTheAccount() {
         assertThat(SecondFactorService.uri("office", "ABC"))
                 .isEqualTo("otpauth://totp/Silian:office?secret=ABC&issuer=Silian");
