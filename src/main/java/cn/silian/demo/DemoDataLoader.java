@@ -7,6 +7,7 @@ import cn.silian.people.Level;
 import cn.silian.security.AccountDraft;
 import cn.silian.security.AccountService;
 import cn.silian.security.Role;
+import cn.silian.security.SecondFactorService;
 import cn.silian.security.SystemUser;
 import cn.silian.streets.StreetService;
 import cn.silian.streets.StreetSummary;
@@ -59,6 +60,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final StreetService streets;
     private final DeputyService deputies;
     private final AccountService accounts;
+    private final SecondFactorService secondFactor;
     private final TransactionTemplate transaction;
     private final DemoStations demoStations;
     private final DemoTopics demoTopics;
@@ -74,7 +76,8 @@ class DemoDataLoader implements ApplicationRunner {
                    PlatformTransactionManager transactionManager, DemoStations demoStations, DemoTopics demoTopics,
                    DemoMeetings demoMeetings, DemoDocuments demoDocuments, DemoUnits demoUnits,
                    DemoOpinions demoOpinions, DemoSuggestions demoSuggestions, DemoVoters demoVoters,
-                   DemoPoints demoPoints) {
+                   DemoPoints demoPoints, SecondFactorService secondFactor) {
+        this.secondFactor = secondFactor;
         this.demoUnits = demoUnits;
         this.demoOpinions = demoOpinions;
         this.demoSuggestions = demoSuggestions;
@@ -195,6 +198,9 @@ class DemoDataLoader implements ApplicationRunner {
         account("street02", second.name() + "工委 赵磊", Role.STREET_STAFF, second.id(), null);
         account("deputy", "陈志强", Role.DEPUTY, null, deputyId);
         account("npc", "刘海燕", Role.DEPUTY, null, npcId);
+        // The README's published demo secret: anyone trying the demo can sign in as these two.
+        secondFactor.enrolForDemo("admin");
+        secondFactor.enrolForDemo("office");
     }
 
     private static DeputyDraft draft(DemoPeople people, List<StreetSummary> streetList, Map<Long, String[]> communities,

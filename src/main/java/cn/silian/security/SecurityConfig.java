@@ -2,6 +2,7 @@ package cn.silian.security;
 
 import cn.silian.security.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +39,9 @@ import java.time.Duration;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    private static final String[] SIGNED_IN_ROLES = java.util.Arrays.stream(Role.values()).map(Role::name)
+            .toArray(String[]::new);
+
     /**
      * The content security policy of every page. Vaadin's bootstrap page has inline scripts and
      * styles, and its client runs the server's {@code executeJs} through {@code new Function}
@@ -57,6 +61,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SessionRegistry sessionRegistry,
+                                            SecondFactorLoginHandler secondFactorLogin,
                                             @Value("${silian.security.session.absolute-timeout:12h}") Duration absoluteTimeout)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
@@ -67,9 +72,10 @@ class SecurityConfig {
                 .requestMatchers("/calendar/feed/**").permitAll()
                 // Document files: for a signed-in user with a link signed for him; the download
                 // checks his right to the document again.
-                .requestMatchers("/files/**").authenticated()
+                // (Signed in means with a role: a session still waiting for its second factor has none.)
+                .requestMatchers("/files/**").hasAnyRole(SIGNED_IN_ROLES)
                 // Scripts of webjars on the class path (the dashboards' ECharts): for signed-in users.
-                .requestMatchers("/webjars/**").authenticated());
+                .requestMatchers("/webjars/**").hasAnyRole(SIGNED_IN_ROLES));
         // The throttling provider is a bean, so the global authentication manager uses it. Adding it
         // to this chain as well would make a failed login count twice (child, then parent manager).
         RequestMatcher aFile = PathPatternRequestMatcher.withDefaults().matcher("/files/**");
@@ -114,6 +120,9 @@ class SecurityConfig {
         // requests, which carry Vaadin's own token, so a sign-in needs the form's _csrf token
         // (vaadin-login-form sends it from the page's meta tags) and a cross-site post is refused.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // Vaadin's configurer takes its form-login success handler from this shared object: ours
+        // stops at the second factor where the account has one (SecondFactorLoginHandler).
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, secondFactorLogin);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();

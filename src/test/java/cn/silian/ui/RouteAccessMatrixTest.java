@@ -265,6 +265,11 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("account/password", "account/password", cn.silian.security.ui.ChangePasswordView.class,
                             SIGNED_IN),
                     new Rule("statistics", "statistics", cn.silian.statistics.ui.StatisticsView.class, ALL),
+                    // A session half-way through signing in opens it; nobody signed in does.
+                    new Rule("login/second-factor", "login/second-factor",
+                            cn.silian.security.ui.SecondFactorView.class, Set.of()),
+                    new Rule("account/second-factor", "account/second-factor",
+                            cn.silian.security.ui.OwnSecondFactorView.class, SIGNED_IN),
                     // Signed in already, he is sent on to his home page.
                     new Rule("login", "login", LoginView.class, Set.of(ANONYMOUS), HomeView.class, HomeView.class));
         });

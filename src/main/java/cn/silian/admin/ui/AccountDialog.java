@@ -8,6 +8,7 @@ import cn.silian.security.AccountDraft;
 import cn.silian.security.AccountService;
 import cn.silian.security.AccountSummary;
 import cn.silian.security.Role;
+import cn.silian.security.SecondFactorService;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.ui.Choice;
@@ -41,13 +42,15 @@ class AccountDialog extends Dialog {
     final ComboBox<UnitChoice> unit = new ComboBox<>();
     final Checkbox enabled = new Checkbox();
     final PasswordField password = new PasswordField();
+    /** Shown for an account with a second factor: for a lost phone. */
+    final Button resetSecondFactor = new Button();
 
     private final transient AccountService accounts;
     private final AccountSummary account;
     private final Runnable onSaved;
 
     AccountDialog(AccountService accounts, StreetService streets, DeputyService deputies, HandlingUnitService units,
-                  AccountSummary account, Runnable onSaved) {
+                  SecondFactorService secondFactor, AccountSummary account, Runnable onSaved) {
         this.accounts = accounts;
         this.account = account;
         this.onSaved = onSaved;
@@ -117,6 +120,16 @@ class AccountDialog extends Dialog {
             Button delete = new Button(getTranslation("common.delete"), e -> delete());
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             getFooter().addComponentAsFirst(delete);
+            if (secondFactor.enrolledAccount(account.id())) {
+                resetSecondFactor.setText(getTranslation("accounts.second-factor.reset"));
+                resetSecondFactor.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                resetSecondFactor.addClickListener(e -> {
+                    secondFactor.reset(account.id());
+                    Toasts.success(getTranslation("accounts.second-factor.reset.done", account.username()));
+                    resetSecondFactor.setEnabled(false);
+                });
+                getFooter().addComponentAsFirst(resetSecondFactor);
+            }
         }
     }
 

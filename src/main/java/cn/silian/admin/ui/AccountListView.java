@@ -3,6 +3,7 @@ package cn.silian.admin.ui;
 import cn.silian.opinions.HandlingUnitService;
 import cn.silian.people.DeputyService;
 import cn.silian.security.AccountService;
+import cn.silian.security.SecondFactorService;
 import cn.silian.security.AccountSummary;
 import cn.silian.security.Roles;
 import cn.silian.streets.StreetService;
@@ -44,11 +45,14 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
     private final transient StreetService streets;
     private final transient DeputyService deputies;
     private final transient HandlingUnitService units;
+    private final transient SecondFactorService secondFactor;
     private final Map<Long, String> deputyNames = new HashMap<>();
     private final Map<Long, String> unitNames = new HashMap<>();
 
-    AccountListView(AccountService accounts, StreetService streets, DeputyService deputies, HandlingUnitService units) {
+    AccountListView(AccountService accounts, StreetService streets, DeputyService deputies, HandlingUnitService units,
+                    SecondFactorService secondFactor) {
         this.accounts = accounts;
+        this.secondFactor = secondFactor;
         this.streets = streets;
         this.deputies = deputies;
         this.units = units;
@@ -100,7 +104,7 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(AccountSummary account) {
-        new AccountDialog(accounts, streets, deputies, units, account, this::refresh).open();
+        new AccountDialog(accounts, streets, deputies, units, secondFactor, account, this::refresh).open();
     }
 
     void refresh() {

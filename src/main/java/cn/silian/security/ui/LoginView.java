@@ -1,6 +1,8 @@
 package cn.silian.security.ui;
 
 import cn.silian.security.LoginThrottledException;
+import cn.silian.security.SecondFactorLoginHandler;
+import cn.silian.security.SecondFactorPending;
 import cn.silian.shared.ui.LanguageSwitch;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.WebAttributes;
 
 /** The sign-in page, in Chinese unless the user has chosen English. */
@@ -49,7 +52,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authenticationContext.isAuthenticated()) {
-            event.forwardTo("");
+            // Half-way through signing in, the password is done: on to the second factor.
+            boolean pending = SecurityContextHolder.getContext().getAuthentication() instanceof SecondFactorPending;
+            event.forwardTo(pending ? SecondFactorLoginHandler.ROUTE : "");
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {

@@ -98,6 +98,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 password.getElement().setAttribute("aria-label", getTranslation("password.change.link"));
                 password.setTitle(getTranslation("password.change.link"));
                 end.add(name, role, password);
+                // The security module's page of the user's own second factor.
+                Anchor secondFactor = new Anchor("account/second-factor", new Icon(VaadinIcon.SHIELD));
+                secondFactor.addClassName("second-factor-link");
+                secondFactor.getElement().setAttribute("aria-label", getTranslation("nav.second-factor"));
+                secondFactor.setTitle(getTranslation("nav.second-factor"));
+                end.add(secondFactor);
             }
             if (unreadCounter != null) {
                 inbox.setHref(unreadCounter.inboxRoute());
