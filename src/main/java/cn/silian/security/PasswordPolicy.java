@@ -24,6 +24,15 @@ final class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 128;
+    /**
+     * Words anyone guessing a password here tries first (ASVS 6.1.2): the product, the institution
+     * and its people, the district. A password may contain them, but not be little more than them.
+     */
+    static java.util.List<String> contextWords() {
+        return ContextWords.LIST;
+    }
+    /** What must be left of a password once the context words are taken out. */
+    static final int MIN_LENGTH_WITHOUT_CONTEXT_WORDS = 6;
     /** Shorter names (e.g. 李 → "li") would refuse far too many good passwords. */
     private static final int MIN_NAME_LENGTH = 3;
 
@@ -49,6 +58,10 @@ final class PasswordPolicy {
             return "password.common";
         }
         String compact = lower.replaceAll("[\\s'·.\\-_]", "");
+        // The demo loader's published password predates this rule and is no secret anyway.
+        if (minLength >= MIN_LENGTH && littleMoreThanContextWords(lower)) {
+            return "password.context-word";
+        }
         for (String name : names(username, displayName)) {
             if (name.length() >= minimumLength(name) && compact.contains(name)) {
                 return "password.contains-name";
@@ -73,6 +86,15 @@ final class PasswordPolicy {
         }
         names.remove("");
         return names;
+    }
+
+    private static boolean littleMoreThanContextWords(String lower) {
+        String rest = lower;
+        for (String word : ContextWords.LIST) {
+            rest = rest.replace(word, "");
+        }
+        return rest.length() < lower.length()
+                && rest.codePointCount(0, rest.length()) < MIN_LENGTH_WITHOUT_CONTEXT_WORDS;
     }
 
     /** Two Chinese characters already make a name; two Latin letters do not. */
@@ -131,6 +153,31 @@ final class PasswordPolicy {
 
     private static boolean isCommon(String lower) {
         return !lower.isEmpty() && CommonPasswords.LIST.contains(lower);
+    }
+
+    /** The deployment's words, {@code security/context-words.txt}: one per line, longest first. */
+    private static final class ContextWords {
+        static final java.util.List<String> LIST = read("/security/context-words.txt").stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    private static java.util.List<String> read(String resource) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
     }
 
     /** Loaded on first use: some 30,000 entries. */

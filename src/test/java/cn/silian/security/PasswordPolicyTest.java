@@ -82,4 +82,13 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.check("John Smith likes tea", "js", "John Smith")).isEqualTo("password.contains-name");
         assertThat(PasswordPolicy.check("Silian@20261", "deputy", "陈志强")).isNull();
     }
+
+    @Test
+    void aPasswordThatIsLittleMoreThanThisDeploymentsWordsIsRefused() {
+        assertThat(PasswordPolicy.check("Silian人大代表2026", "zhangwei", "张伟")).isEqualTo("password.context-word");
+        assertThat(PasswordPolicy.check("四联人大代表履职2026", "zhangwei", "张伟")).isEqualTo("password.context-word");
+        assertThat(PasswordPolicy.check("rendadaibiao12", "zhangwei", "张伟")).isEqualTo("password.context-word");
+        // With enough of the user's own around them the words do no harm.
+        assertThat(PasswordPolicy.check("silian river walks at dusk", "zhangwei", "张伟")).isNull();
+    }
 }
