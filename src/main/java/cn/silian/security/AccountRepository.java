@@ -16,6 +16,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
+    boolean existsByRole(Role role);
+
     /** Pairs of (deputy id, account id) of the enabled accounts bound to these deputies. */
     @Query("select a.deputyId, a.id from Account a where a.enabled = true and a.deputyId in :deputyIds")
     List<Object[]> enabledAccountsOfDeputies(@Param("deputyIds") Collection<Long> deputyIds);

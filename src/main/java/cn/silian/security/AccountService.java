@@ -165,6 +165,26 @@ public class AccountService implements UserDetailsService {
         return find(id).toSummary();
     }
 
+    /**
+     * The first administrator of an install without demo data, with the password the operator put
+     * in the environment: the full policy applies, and it must be changed at the first sign-in.
+     * Package-private: only {@link InitialAdministrator} calls it, as the system.
+     */
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    @Transactional
+    AccountSummary createInitialAdministrator(String username, String password, String displayName) {
+        String problem = PasswordPolicy.check(password, username, displayName);
+        if (problem != null) {
+            throw new InvalidInputException("password", problem);
+        }
+        Account account = new Account(username, passwordEncoder.encode(password));
+        account.apply(new AccountDraft(username, displayName, Role.ADMIN, null, null, true));
+        account.changePassword(passwordEncoder.encode(password), true);
+        accounts.saveAndFlush(account);
+        publish(AuditEvent.Action.CREATE, account, "audit.account.created", null, account.describe());
+        return account.toSummary();
+    }
+
     @PreAuthorize(Roles.ADMIN_ONLY)
     @Transactional
     public AccountSummary create(AccountDraft draft, String password) {
