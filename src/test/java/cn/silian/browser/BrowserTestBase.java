@@ -46,6 +46,9 @@ public abstract class BrowserTestBase {
 
     @LocalServerPort
     int port;
+    /** The running server, for raw clients that finish a sign-in's second step on its side. */
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.boot.web.server.context.WebServerApplicationContext application;
 
     /** A failing test leaves a screenshot of what the browser showed, under target/screenshots. */
     @RegisterExtension

@@ -45,7 +45,7 @@ class LogSecretsIT extends BrowserTestBase {
     private List<String> signInAndOut() {
         Set<String> sessionIds = new LinkedHashSet<>();
         LoggerFactory.getLogger(LogSecretsIT.class).info("canary");
-        RawClient browser = new RawClient(port);
+        RawClient browser = new RawClient(port, application);
         String token = browser.loginToken();
         sessionIds.add(browser.sessionId());
         browser.postLogin("office", WRONG_PASSWORD, token);

@@ -37,13 +37,26 @@ final class RawClient {
     final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    RawClient(int port) {
+    /** The running server: the second step of a sign-in is finished on its side (see {@link #signIn}). */
+    private final org.springframework.boot.web.server.context.WebServerApplicationContext server;
+
+    RawClient(int port, org.springframework.boot.web.server.context.WebServerApplicationContext server) {
+        this.server = server;
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    /** A request of any method and no body, headers given as name, value pairs. */
+    HttpResponse<String> request(String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -84,8 +97,40 @@ final class RawClient {
     void signIn(String username) {
         HttpResponse<String> answer = postLogin(username, BrowserTestBase.PASSWORD, loginToken());
         assertThat(answer.statusCode()).isEqualTo(302);
-        assertThat(answer.headers().firstValue("Location").orElse("")).doesNotContain("error").doesNotContain("login");
+        String location = answer.headers().firstValue("Location").orElse("");
+        assertThat(location).doesNotContain("error");
+        if (BrowserTestBase.SECOND_FACTOR.contains(username)) {
+            assertThat(location).endsWith("/login/second-factor");
+            secondStep(username);
+        } else {
+            assertThat(location).doesNotContain("login");
+        }
         assertThat(signedIn()).as(username + " is signed in").isTrue();
+    }
+
+    /**
+     * The code page's step, taken on the server's side: its own protocol is proven by
+     * SecondFactorIT in a real browser, and these raw tests are about what comes after. The pending
+     * sign-in in the session is handed a code of the demo secret, exactly as the page hands it.
+     */
+    private void secondStep(String username) {
+        jakarta.servlet.http.HttpSession session = new ServerSessions(server).find(sessionId()).orElseThrow();
+        String key = org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
+        org.springframework.security.core.context.SecurityContext pending =
+                (org.springframework.security.core.context.SecurityContext) session.getAttribute(key);
+        org.springframework.security.core.context.SecurityContext previous =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContextHolder.setContext(pending);
+        try {
+            org.springframework.security.core.Authentication full = server.getBean(cn.silian.security.SecondFactorService.class)
+                    .verify(BrowserTestBase.nextCode(username));
+            org.springframework.security.core.context.SecurityContext signedIn =
+                    org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+            signedIn.setAuthentication(full);
+            session.setAttribute(key, signedIn);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
     }
 
     /** The home page opens (200) only for a signed-in session; anyone else is sent to the sign-in page. */

@@ -35,8 +35,8 @@ class SecurityHeadersIT extends BrowserTestBase {
     void everyRouteCarriesTheHeadersForAnonymousVisitorsAndSignedInUsers() {
         List<String> paths = routes();
         assertThat(paths).contains("/login", "/", "/deputies/1", "/accounts").hasSizeGreaterThan(30);
-        RawClient anonymous = new RawClient(port);
-        RawClient office = new RawClient(port);
+        RawClient anonymous = new RawClient(port, application);
+        RawClient office = new RawClient(port, application);
         office.signIn("office");
         List<String> wrong = new ArrayList<>();
         for (String path : paths) {
@@ -49,7 +49,7 @@ class SecurityHeadersIT extends BrowserTestBase {
 
     @Test
     void vaadinsOwnRequestsStaticResourcesAndErrorsCarryThemToo() {
-        RawClient office = new RawClient(port);
+        RawClient office = new RawClient(port, application);
         List<String> wrong = new ArrayList<>();
         HttpResponse<String> login = office.get("/login", "Accept", "text/html");
         check("login page", login, true, wrong);
@@ -87,7 +87,7 @@ class SecurityHeadersIT extends BrowserTestBase {
 
     @Test
     void documentFilesMayBeFramedBySilianOnly() {
-        RawClient office = new RawClient(port);
+        RawClient office = new RawClient(port, application);
         office.signIn("office");
         // a link with a bad signature: refused with a message, and the same headers as a file
         HttpResponse<String> file = office.get("/files/1/1?m=v&e=0&s=forged");

@@ -32,14 +32,12 @@ class SessionsIT extends BrowserTestBase {
 
     @Autowired
     AccountService accounts;
-    @Autowired
-    WebServerApplicationContext application;
     @Value("${silian.security.session.absolute-timeout}")
     Duration absoluteTimeout;
 
     @Test
     void signInGivesTheSessionANewIdAndTheOldOneSignsNobodyIn() {
-        RawClient browser = new RawClient(port);
+        RawClient browser = new RawClient(port, application);
         String token = browser.loginToken();
         String before = browser.sessionId();
         assertThat(before).isNotNull();
@@ -51,7 +49,7 @@ class SessionsIT extends BrowserTestBase {
         assertThat(browser.signedIn()).isTrue();
 
         // Whoever planted or read the id before sign-in holds nothing.
-        RawClient fixer = new RawClient(port);
+        RawClient fixer = new RawClient(port, application);
         HttpCookie planted = new HttpCookie("JSESSIONID", before);
         planted.setPath("/");
         fixer.cookies.getCookieStore().add(URI.create(fixer.base), planted);
@@ -60,7 +58,7 @@ class SessionsIT extends BrowserTestBase {
 
     @Test
     void aCrossSiteSignInPostIsRefusedAndSignsNobodyIn() {
-        RawClient victim = new RawClient(port);
+        RawClient victim = new RawClient(port, application);
         // What a page on another site makes the browser send: the form fields, no token.
         HttpResponse<String> forged = victim.postLogin("office", PASSWORD, null,
                 "Origin", "http://evil.example", "Sec-Fetch-Site", "cross-site");
@@ -69,7 +67,7 @@ class SessionsIT extends BrowserTestBase {
         assertThat(victim.signedIn()).isFalse();
 
         // A token from another session (the attacker's own) is no better.
-        String attackersToken = new RawClient(port).loginToken();
+        String attackersToken = new RawClient(port, application).loginToken();
         victim.loginToken();
         victim.postLogin("office", PASSWORD, attackersToken);
         assertThat(victim.signedIn()).isFalse();
@@ -80,11 +78,11 @@ class SessionsIT extends BrowserTestBase {
 
     @Test
     void disablingAnAccountSignsOutEveryOpenSessionOfIt() {
-        RawClient first = new RawClient(port);
+        RawClient first = new RawClient(port, application);
         first.signIn("npc");
         RawClient.Tab tab = first.open("");
         assertThat(tab.sessionExpired()).isFalse();
-        RawClient second = new RawClient(port);
+        RawClient second = new RawClient(port, application);
         second.signIn("npc");
 
         AccountSummary npc = account("npc");
@@ -100,16 +98,16 @@ class SessionsIT extends BrowserTestBase {
             TestUsers.as(accounts, "admin", () -> accounts.update(now.id(), now.version(), draft(now, true)));
         }
         // Enabled again, the account signs in as before.
-        new RawClient(port).signIn("npc");
+        new RawClient(port, application).signIn("npc");
     }
 
     @Test
     void signingOutEndsEveryOtherSessionOfTheAccountToo() {
-        RawClient desk = new RawClient(port);
+        RawClient desk = new RawClient(port, application);
         desk.signIn("street01");
-        RawClient phone = new RawClient(port);
+        RawClient phone = new RawClient(port, application);
         phone.signIn("street01");
-        RawClient colleague = new RawClient(port);
+        RawClient colleague = new RawClient(port, application);
         colleague.signIn("street02");
 
         RawClient.Tab tab = desk.open("");
@@ -124,7 +122,7 @@ class SessionsIT extends BrowserTestBase {
 
     @Test
     void idleSessionsCloseDespiteTheHeartbeatAndSessionsHaveAnAbsoluteLifetime() {
-        RawClient browser = new RawClient(port);
+        RawClient browser = new RawClient(port, application);
         browser.signIn("office");
         RawClient.Tab tab = browser.open("");
         HttpSession session = new ServerSessions(application).find(browser.sessionId()).orElseThrow();

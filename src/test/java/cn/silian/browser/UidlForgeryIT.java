@@ -21,12 +21,10 @@ class UidlForgeryIT extends BrowserTestBase {
 
     private static final Predicate<Component> SIGN_OUT = c -> c instanceof Button b && b.hasClassName("logout");
 
-    @Autowired
-    WebServerApplicationContext application;
 
     @Test
     void aUidlRequestWithAWrongSecurityKeyIsRejectedAndChangesNothing() {
-        RawClient browser = new RawClient(port);
+        RawClient browser = new RawClient(port, application);
         browser.signIn("street02");
         RawClient.Tab tab = browser.open("");
         int signOut = new ServerSessions(application).change(browser.sessionId(), tab.uiId, SIGN_OUT, c -> { });
@@ -46,7 +44,7 @@ class UidlForgeryIT extends BrowserTestBase {
 
     @Test
     void anEventSentToADisabledOrHiddenButtonRunsNothing() {
-        RawClient browser = new RawClient(port);
+        RawClient browser = new RawClient(port, application);
         browser.signIn("street02");
         RawClient.Tab tab = browser.open("");
         ServerSessions server = new ServerSessions(application);
