@@ -75,7 +75,7 @@ public final class SimilarityFixture {
         try {
             accounts.loadUserByUsername(username);
         } catch (UsernameNotFoundException e) {
-            accounts.create(new AccountDraft(username, name, Role.UNIT, null, null, unitId, true), "Silian@2026");
+            accounts.create(new AccountDraft(username, name, Role.UNIT, null, null, unitId, true), "Silian@2026x");
         }
     }
 
