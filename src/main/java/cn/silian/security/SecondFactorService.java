@@ -64,6 +64,7 @@ public class SecondFactorService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final AccountSessions sessions;
     private final Set<Role> requiredRoles;
     private final boolean demo;
     private final int maxFailuresPerSession;
@@ -75,6 +76,7 @@ public class SecondFactorService {
 
     SecondFactorService(SecondFactorRepository factors, RecoveryCodeRepository recoveryCodes, AccountRepository accounts,
                         PasswordEncoder passwordEncoder, CurrentUser currentUser, ApplicationEventPublisher events,
+                        AccountSessions sessions,
                         @Value("${silian.security.second-factor.required-roles:ADMIN,OFFICE}") String requiredRoles,
                         @Value("${silian.demo.enabled:false}") boolean demo,
                         @Value("${silian.security.second-factor.max-failures:5}") int maxFailuresPerSession,
@@ -86,6 +88,7 @@ public class SecondFactorService {
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.events = events;
+        this.sessions = sessions;
         this.requiredRoles = roles(requiredRoles);
         this.demo = demo;
         this.maxFailuresPerSession = maxFailuresPerSession;
@@ -241,6 +244,8 @@ public class SecondFactorService {
         }
         remove(account.getId());
         audit(account, AuditEvent.Action.DELETE, "audit.second-factor.removed");
+        // A factor given up is a factor that may have been lost: its other sessions end (ASVS 7.4.3).
+        sessions.endSessionsOf(account.getUsername());
     }
 
     /** New recovery codes for the caller, the old ones void; proven with a code from the app. */
@@ -275,6 +280,8 @@ public class SecondFactorService {
         remove(accountId);
         accountFailures.remove(accountId);
         audit(account, AuditEvent.Action.DELETE, "audit.second-factor.reset");
+        // Reset because the phone is lost or stolen: whoever holds it must not stay signed in.
+        sessions.endSessionsOf(account.getUsername());
     }
 
     /**

@@ -31,6 +31,8 @@ class SecondFactorServiceTest {
     @Autowired SecondFactorRepository factors;
     @Autowired RecoveryCodeRepository recoveryCodes;
     @Autowired AuditService audit;
+    @Autowired AccountSessions sessions;
+    @Autowired org.springframework.security.core.session.SessionRegistry registry;
 
     @AfterEach
     void signOut() {
@@ -236,5 +238,21 @@ class SecondFactorServiceTest {
         return TestUsers.as(accounts, "admin", () -> audit.page(new AuditFilter(null, "SecondFactor", null,
                 String.valueOf(accountId)), PageRequest.of(0, 50)).map(AuditRecord::summary)
                 .map(m -> m.key()).toList());
+    }
+
+    @Test
+    void anAdministratorsResetEndsTheAccountsSessions() {
+        // reset because the phone is lost: a session opened with it must not live on
+        org.springframework.mock.web.MockHttpSession open = new org.springframework.mock.web.MockHttpSession();
+        sessions.sessionCreated(new jakarta.servlet.http.HttpSessionEvent(open));
+        registry.registerNewSession(open.getId(), user("office"));
+        try {
+            TestUsers.login(accounts, "admin");
+            secondFactor.reset(user("office").accountId());
+            assertThat(open.isInvalid()).isTrue();
+            assertThat(registry.getSessionInformation(open.getId())).isNull();
+        } finally {
+            registry.removeSessionInformation(open.getId());
+        }
     }
 }
