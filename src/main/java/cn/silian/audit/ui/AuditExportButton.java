@@ -2,6 +2,7 @@ package cn.silian.audit.ui;
 
 import cn.silian.audit.AuditFilter;
 import cn.silian.audit.AuditService;
+import cn.silian.shared.ui.BackgroundWork;
 import cn.silian.shared.ui.Toasts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
@@ -73,18 +72,8 @@ class AuditExportButton extends Button {
         UI ui = UI.getCurrent();
         Locale locale = getLocale();
         ui.setPollInterval(500);
-        SecurityContext context = SecurityContextHolder.getContext();
-        // Written outside the request thread with the administrator's identity: the service
-        // checks his right exactly as in a request.
-        building = CompletableFuture.supplyAsync(() -> {
-            SecurityContext before = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(context);
-            try {
-                return audit.export(filter, locale, (done, all) -> ui.access(() -> progressed(done, all)));
-            } finally {
-                SecurityContextHolder.setContext(before);
-            }
-        }, executor);
+        building = BackgroundWork.supply(
+                () -> audit.export(filter, locale, (done, all) -> ui.access(() -> progressed(done, all))), executor);
         building.whenComplete((bytes, error) -> ui.access(() -> finished(bytes, error)));
     }
 

@@ -1,6 +1,7 @@
 package cn.silian.opinions.ui;
 
 import cn.silian.opinions.SuggestionExports;
+import cn.silian.shared.ui.BackgroundWork;
 import cn.silian.shared.ui.Toasts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -13,12 +14,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntSupplier;
 
 /**
@@ -68,20 +68,10 @@ public class SuggestionRegisterButton extends Button {
         UI ui = UI.getCurrent();
         Locale locale = getLocale();
         ui.setPollInterval(500);
-        SecurityContext context = SecurityContextHolder.getContext();
-        // Built outside the request thread so the page stays responsive; it carries the user's
-        // identity so the service checks his rights exactly as in a request.
-        building = CompletableFuture.supplyAsync(() -> {
-            SecurityContextHolder.setContext(context);
-            try {
-                return exports.register(y, locale, (done, all) -> ui.access(() -> {
-                    progress.setMax(Math.max(1, all));
-                    progress.setValue(done);
-                }));
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        });
+        building = BackgroundWork.supply(() -> exports.register(y, locale, (done, all) -> ui.access(() -> {
+            progress.setMax(Math.max(1, all));
+            progress.setValue(done);
+        })), ForkJoinPool.commonPool());
         building.whenComplete((bytes, error) -> ui.access(() -> finished(y, bytes, error)));
     }
 

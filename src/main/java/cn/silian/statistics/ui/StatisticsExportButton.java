@@ -2,6 +2,7 @@ package cn.silian.statistics.ui;
 
 import cn.silian.statistics.Dashboard;
 import cn.silian.statistics.StatisticsExports;
+import cn.silian.shared.ui.BackgroundWork;
 import cn.silian.shared.ui.Toasts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -13,12 +14,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 
 /**
@@ -69,16 +69,8 @@ class StatisticsExportButton extends Button {
         UI ui = UI.getCurrent();
         Locale locale = getLocale();
         ui.setPollInterval(500);
-        SecurityContext context = SecurityContextHolder.getContext();
-        // Written outside the request thread with the user's identity, so the page stays responsive.
-        building = CompletableFuture.supplyAsync(() -> {
-            SecurityContextHolder.setContext(context);
-            try {
-                return exports.workbook(dashboard, locale, (done, all) -> ui.access(() -> progress.setValue(done)));
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        });
+        building = BackgroundWork.supply(() -> exports.workbook(dashboard, locale,
+                (done, all) -> ui.access(() -> progress.setValue(done))), ForkJoinPool.commonPool());
         building.whenComplete((bytes, error) -> ui.access(() -> finished(dashboard.year(), bytes, error)));
     }
 
