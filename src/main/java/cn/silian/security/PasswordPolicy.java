@@ -25,13 +25,9 @@ final class PasswordPolicy {
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 128;
     /**
-     * Words anyone guessing a password here tries first (ASVS 6.1.2): the product, the institution
-     * and its people, the district. A password may contain them, but not be little more than them.
+     * What must be left of a password once the deputies' context words (security/context-words.txt,
+     * ASVS 6.1.2) are taken out: it may contain them, but not be little more than them.
      */
-    static java.util.List<String> contextWords() {
-        return ContextWords.LIST;
-    }
-    /** What must be left of a password once the context words are taken out. */
     static final int MIN_LENGTH_WITHOUT_CONTEXT_WORDS = 6;
     /** Shorter names (e.g. 李 → "li") would refuse far too many good passwords. */
     private static final int MIN_NAME_LENGTH = 3;
@@ -182,26 +178,7 @@ final class PasswordPolicy {
 
     /** Loaded on first use: some 30,000 entries. */
     private static final class CommonPasswords {
-        static final Set<String> LIST = load();
-
-        private static Set<String> load() {
-            Set<String> list = new HashSet<>(40_000);
-            try (InputStream in = PasswordPolicy.class.getResourceAsStream("/security/common-passwords.txt")) {
-                if (in == null) {
-                    throw new IllegalStateException("security/common-passwords.txt is missing from the class path");
-                }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    String word = line.strip();
-                    if (!word.isEmpty() && !word.startsWith("#")) {
-                        list.add(word.toLowerCase(Locale.ROOT));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return list;
-        }
+        static final Set<String> LIST = new HashSet<>(read("/security/common-passwords.txt"));
     }
 
     /** How many entries the shipped list holds, for the test that it was found and read. */
