@@ -6,6 +6,7 @@ import cn.silian.security.SilianUser;
 import cn.silian.shared.Formats;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -33,10 +34,19 @@ class CampaignAccess {
 
     private final CurrentUser currentUser;
     private final EntityManager em;
+    private final ObjectProvider<CampaignProjects> projects;
 
-    CampaignAccess(CurrentUser currentUser, EntityManager em) {
+    CampaignAccess(CurrentUser currentUser, EntityManager em, ObjectProvider<CampaignProjects> projects) {
         this.currentUser = currentUser;
         this.em = em;
+        this.projects = projects;
+    }
+
+    /** The candidate projects of a campaign, from the projects module if it is there; the caller's right is checked. */
+    List<CampaignProject> projectsOf(long campaignId) {
+        List<CampaignProject> all = new ArrayList<>();
+        projects.orderedStream().forEach(p -> all.addAll(p.projectsOf(campaignId)));
+        return all;
     }
 
     SilianUser me() {

@@ -14,7 +14,6 @@ import cn.silian.shared.Pages;
 import cn.silian.streets.StreetService;
 import cn.silian.streets.StreetSummary;
 import jakarta.persistence.criteria.JoinType;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -58,16 +57,14 @@ public class CampaignService {
     private final CampaignItemRepository items;
     private final CampaignAccess access;
     private final StreetService streets;
-    private final ObjectProvider<CampaignProjects> projects;
     private final ApplicationEventPublisher events;
 
     CampaignService(CampaignRepository campaigns, CampaignItemRepository items, CampaignAccess access,
-                    StreetService streets, ObjectProvider<CampaignProjects> projects, ApplicationEventPublisher events) {
+                    StreetService streets, ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.items = items;
         this.access = access;
         this.streets = streets;
-        this.projects = projects;
         this.events = events;
     }
 
@@ -188,7 +185,7 @@ public class CampaignService {
     public CampaignProgress progress(long id) {
         Campaign c = readable(id);
         long cid = c.getId();
-        List<CampaignProject> list = projectsOf(cid);
+        List<CampaignProject> list = access.projectsOf(cid);
         Map<Long, Map<ItemKind, Long>> counts = access.countsByStreet(cid);
         Map<Long, StreetSummary> names = streets.byId();
         Long own = access.ownStreetOnly();
@@ -326,15 +323,7 @@ public class CampaignService {
         audit(AuditEvent.Action.UPDATE, c, "audit.campaign.untagged", kind + "=" + itemId, null);
     }
 
-    /** The candidate projects of a campaign the caller may read, from the projects module if it is there. */
-    List<CampaignProject> projectsOf(long campaignId) {
-        List<CampaignProject> all = new ArrayList<>();
-        projects.orderedStream().forEach(p -> all.addAll(p.projectsOf(campaignId)));
-        return all;
-    }
-
-    /** The campaign, if the caller may read it. */
-    Campaign readable(long id) {
+    private Campaign readable(long id) {
         Campaign c = find(id);
         access.requireMayRead(c);
         return c;
