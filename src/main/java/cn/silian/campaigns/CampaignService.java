@@ -86,7 +86,10 @@ public class CampaignService {
     /** One page of the campaigns the caller may see, newest first unless sorted otherwise. */
     @PreAuthorize(Roles.ANY_ROLE)
     public Slice<CampaignRow> page(CampaignFilter filter, Pageable pageable) {
-        return Pages.slice(campaigns, spec(filter), Pages.sorted(pageable, Sort.by(Sort.Order.desc("startsOn"))))
+        Sort newest = Sort.by(Sort.Order.desc("startsOn"), Sort.Order.desc("id"));
+        Pageable sorted = pageable.isPaged() ? Pages.sorted(pageable, newest)
+                : Pageable.unpaged(pageable.getSort().isSorted() ? pageable.getSort() : newest);
+        return Pages.slice(campaigns, spec(filter), sorted)
                 .map(c -> new CampaignRow(c.getId(), c.theme(), c.year(), c.startsOn(), c.endsOn(), c.status(),
                         c.targets().size()));
     }

@@ -112,6 +112,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
     @Autowired cn.silian.stations.ReceptionService receptions;
     @Autowired SuggestionService suggestions;
     @Autowired cn.silian.voters.VotersReportService votersReports;
+    @Autowired cn.silian.campaigns.CampaignService campaigns;
 
     /** The demo's handling-unit account (the first unit's): none of the matrix's records is assigned to it. */
     static final class Unit {
@@ -163,6 +164,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
         long submitted = suggestionOfTheDeputy(true);
         long draft = suggestionOfTheDeputy(false);
         long votersReport = TestUsers.as(accounts, "deputy", () -> votersReports.mine(java.util.Locale.CHINA).orElseThrow().id());
+        long campaign = openCampaignOfStreet01();
         matrix = TestUsers.as(accounts, "street01", () -> {
             long person = deputies.page(DeputyFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
             // A station of street01's own street, so that his access is decided by the route alone.
@@ -258,6 +260,13 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     // The demo deputy's oral report of 2026: he lives in street01's street.
                     new Rule("voters/rating/:id(\\d+)", "voters/rating/" + votersReport,
                             cn.silian.voters.ui.RatingView.class, STAFF_OF_STREET01),
+                    new Rule("campaigns", "campaigns", cn.silian.campaigns.ui.CampaignListView.class, ALL),
+                    new Rule("campaigns/new", "campaigns/new", cn.silian.campaigns.ui.CampaignEditView.class, OFFICE_ADMIN),
+                    // Open, with street01's street alone taking part: street02's staff may not see it.
+                    new Rule("campaigns/:id(\\d+)", "campaigns/" + campaign, cn.silian.campaigns.ui.CampaignView.class,
+                            Set.of("admin", "office", "street01", "deputy", "npc")),
+                    new Rule("campaigns/:id(\\d+)/edit", "campaigns/" + campaign + "/edit",
+                            cn.silian.campaigns.ui.CampaignEditView.class, OFFICE_ADMIN),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),
@@ -272,6 +281,18 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                             cn.silian.security.ui.OwnSecondFactorView.class, SIGNED_IN),
                     // Signed in already, he is sent on to his home page.
                     new Rule("login", "login", LoginView.class, Set.of(ANONYMOUS), HomeView.class, HomeView.class));
+        });
+    }
+
+    /** An open research month of street01's street alone, running from today, for a year no demo campaign collects for. */
+    private long openCampaignOfStreet01() {
+        long street = ((SilianUser) accounts.loadUserByUsername("street01")).streetId();
+        return TestUsers.as(accounts, "office", () -> {
+            LocalDate today = cn.silian.opinions.OpinionsClock.today();
+            long id = campaigns.create(new cn.silian.campaigns.CampaignDraft("matrix campaign", null, 2045, today,
+                    today.plusDays(10), List.of(new cn.silian.campaigns.StreetTarget(street, 1, null)), Set.of()));
+            campaigns.open(id, campaigns.details(id).version());
+            return id;
         });
     }
 
