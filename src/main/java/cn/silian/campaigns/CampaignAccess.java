@@ -159,7 +159,8 @@ class CampaignAccess {
         return num(q.getSingleResult());
     }
 
-    private static final String UNTAGGED_MEETINGS = """
+    // The leading space survives the text block's stripping of its common indentation.
+    private static final String UNTAGGED_MEETINGS = " " + """
              WHERE m.starts_at >= ?1 AND m.starts_at < ?2 AND m.status NOT IN ('DRAFT', 'CANCELLED')
               AND (m.kind = 'VISIT' OR (m.kind = 'GROUP' AND ?4 = 0
                    AND m.group_id IN (SELECT cg.group_id FROM campaign_group cg WHERE cg.campaign_id = ?3)))

@@ -67,7 +67,7 @@ public class CampaignExports {
         Map<Long, StreetSummary> names = streets.byId();
         List<List<String>> projects = access.projectsOf(c.getId()).stream().map(p -> List.of(
                 p.title(), nz(p.description()),
-                p.streetIds().stream().map(s -> names.containsKey(s) ? names.get(s).name() : "").collect(Collectors.joining("、")),
+                p.streetIds().stream().map(s -> names.containsKey(s) ? names.get(s).name() : "").collect(Collectors.joining(text(locale, "list.separator"))),
                 nz(p.proposerName()), p.estimatedCost() == null ? "" : p.estimatedCost().toPlainString(), nz(p.unitName()),
                 p.stateKey() == null ? "" : text(locale, p.stateKey()), String.valueOf(p.opinionCount()))).toList();
         byte[] bytes = write(locale, c.theme(), opinions, projects);
