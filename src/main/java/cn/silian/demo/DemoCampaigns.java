@@ -152,11 +152,11 @@ class DemoCampaigns {
         return id;
     }
 
-    /** A research visit to the street held on the day, with four of its district deputies, tagged for the street. */
+    /** A research visit to the street held on the day, with two of its district deputies, tagged for the street. */
     private void visit(UserDetails office, long campaign, StreetSummary street, LocalDate day, List<DeputySummary> district,
                        Random random) {
         List<MeetingHistory.PastInvitee> invitees = new ArrayList<>();
-        district.stream().filter(d -> street.id().equals(d.streetId())).limit(4)
+        district.stream().filter(d -> street.id().equals(d.streetId())).limit(2)
                 .forEach(d -> invitees.add(new MeetingHistory.PastInvitee(d.id(), Rsvp.ACCEPTED, null, Attendance.PRESENT)));
         if (invitees.isEmpty()) {
             invitees.add(new MeetingHistory.PastInvitee(district.get(random.nextInt(district.size())).id(), Rsvp.ACCEPTED,
