@@ -48,7 +48,12 @@ class CampaignsIT extends BrowserTestBase {
         assertAccessible("campaign form filled in");
         button("保存").click();
 
-        page.waitForURL(Pattern.compile(".*/campaigns/\\d+$"));
+        try {
+            page.waitForURL(Pattern.compile(".*/campaigns/\\d+$"));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError("not saved: " + page.locator("vaadin-notification-card").allInnerTexts()
+                    + " " + page.locator("[invalid]").evaluateAll("els => els.map(e => e.localName + ':' + e.errorMessage)"), e);
+        }
         String address = page.url();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(THEME))).isVisible();
         button("开始调研月").click();

@@ -9,6 +9,7 @@ import cn.silian.security.Roles;
 import cn.silian.shared.ConcurrentEditException;
 import cn.silian.shared.Edit;
 import cn.silian.shared.InvalidInputException;
+import cn.silian.shared.ui.ComponentTexts;
 import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
 import cn.silian.streets.StreetService;
@@ -117,6 +118,9 @@ public class CampaignEditView extends VerticalLayout implements BeforeEnterObser
         startsOn.setRequiredIndicatorVisible(true);
         endsOn.setLabel(getTranslation("campaign.ends-on"));
         endsOn.setRequiredIndicatorVisible(true);
+        // ISO dates typed or pasted, and the pickers' texts in the user's language.
+        ComponentTexts.localize(startsOn);
+        ComponentTexts.localize(endsOn);
         groups.setLabel(getTranslation("campaign.groups"));
         groups.setItems(campaigns.groupChoices());
         groups.setItemLabelGenerator(g -> getTranslation("campaign.group.choice", g.name(), g.topicTitle()));
