@@ -39,6 +39,7 @@ class CampaignServiceTest {
     @Autowired CampaignExports exports;
     @Autowired OpinionService opinions;
     @Autowired StreetService streets;
+    @Autowired cn.silian.topics.GroupService groups;
 
     @AfterEach
     void signOut() {
@@ -205,6 +206,33 @@ class CampaignServiceTest {
         assertThat(campaigns.untagged(id, ItemKind.OPINION, Pageable.unpaged())).extracting(CampaignItemRow::id).contains(opinion);
         campaigns.tag(id, ItemKind.OPINION, opinion, null);
         assertThat(campaigns.progress(id).opinions()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aGroupCountsTheOpinionsItsMembersHeard() {
+        TestUsers.login(accounts, "deputy");
+        long group = groups.myGroups().getFirst().groupId();
+        TestUsers.login(accounts, "office");
+        LocalDate today = OpinionsClock.today();
+        long id = campaigns.create(new CampaignDraft("group campaign", null, 2036, today, today.plusDays(5),
+                List.of(new StreetTarget(street("street01"), 1, null)), Set.of(group)));
+        campaigns.open(id, campaigns.details(id).version());
+        assertThat(campaigns.progress(id).groups()).singleElement()
+                .satisfies(g -> assertThat(g.opinions()).isZero());
+        TestUsers.login(accounts, "deputy");
+        opinions.record(OpinionSource.DIRECT, null, new OpinionDraft("小区门口积水", ReceptionCategory.ENVIRONMENT,
+                street("street01"), null, null, null, null));
+        // Office staff record one nobody of the group heard: it counts for the street, not the group.
+        TestUsers.login(accounts, "office");
+        opinions.record(OpinionSource.DIRECT, null, new OpinionDraft("公交站台破损", ReceptionCategory.TRAFFIC,
+                street("street01"), null, null, null, null));
+        CampaignProgress p = campaigns.progress(id);
+        assertThat(p.streets().getFirst().opinions()).isEqualTo(2);
+        assertThat(p.groups()).singleElement().satisfies(g -> {
+            assertThat(g.groupId()).isEqualTo(group);
+            assertThat(g.opinions()).isEqualTo(1);
+            assertThat(g.projects()).isZero();
+        });
     }
 
     @Test
