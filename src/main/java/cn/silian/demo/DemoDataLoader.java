@@ -71,12 +71,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoSuggestions demoSuggestions;
     private final DemoVoters demoVoters;
     private final DemoPoints demoPoints;
+    private final DemoProjects demoProjects;
 
     DemoDataLoader(StreetService streets, DeputyService deputies, AccountService accounts,
                    PlatformTransactionManager transactionManager, DemoStations demoStations, DemoTopics demoTopics,
                    DemoMeetings demoMeetings, DemoDocuments demoDocuments, DemoUnits demoUnits,
                    DemoOpinions demoOpinions, DemoSuggestions demoSuggestions, DemoVoters demoVoters,
-                   DemoPoints demoPoints, SecondFactorService secondFactor) {
+                   DemoPoints demoPoints, SecondFactorService secondFactor, DemoProjects demoProjects) {
+        this.demoProjects = demoProjects;
         this.secondFactor = secondFactor;
         this.demoUnits = demoUnits;
         this.demoOpinions = demoOpinions;
@@ -188,6 +190,7 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo suggestions written in {} ms", (System.nanoTime() - suggestionsStarted) / 1_000_000);
         demoVoters.load(transaction, deputyId);
         demoPoints.load(transaction, deputyId, npcId);
+        demoProjects.loadCandidates(transaction, units, new java.util.Random(SEED + 6));
     }
 
     private void accounts(StreetSummary first, StreetSummary second, long deputyId, long npcId) {
