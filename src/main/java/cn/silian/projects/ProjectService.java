@@ -172,7 +172,11 @@ public class ProjectService {
 
     @PreAuthorize(Roles.SIGNED_IN)
     public Slice<ProjectRow> page(ProjectFilter filter, Pageable pageable) {
-        Pageable sorted = Pages.sorted(pageable, Sort.by(Sort.Direction.DESC, "projectYear", "proposedAt"));
+        Sort newestFirst = Sort.by(Sort.Direction.DESC, "projectYear", "proposedAt");
+        // everything at once (an export, a picker) has no page to number
+        Pageable sorted = pageable.isUnpaged()
+                ? Pageable.unpaged(pageable.getSort().isSorted() ? pageable.getSort() : newestFirst.and(Sort.by("id")))
+                : Pages.sorted(pageable, newestFirst);
         Slice<LivelihoodProject> page = Pages.slice(projects, spec(filter), sorted);
         ProjectNames.Names named = names.of(page.getContent());
         return page.map(named::row);
