@@ -72,13 +72,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoVoters demoVoters;
     private final DemoPoints demoPoints;
     private final DemoCampaigns demoCampaigns;
+    private final DemoProjects demoProjects;
 
     DemoDataLoader(StreetService streets, DeputyService deputies, AccountService accounts,
                    PlatformTransactionManager transactionManager, DemoStations demoStations, DemoTopics demoTopics,
                    DemoMeetings demoMeetings, DemoDocuments demoDocuments, DemoUnits demoUnits,
                    DemoOpinions demoOpinions, DemoSuggestions demoSuggestions, DemoVoters demoVoters,
-                   DemoPoints demoPoints, SecondFactorService secondFactor, DemoCampaigns demoCampaigns) {
+                   DemoPoints demoPoints, SecondFactorService secondFactor, DemoCampaigns demoCampaigns,
+                   DemoProjects demoProjects) {
         this.demoCampaigns = demoCampaigns;
+        this.demoProjects = demoProjects;
         this.secondFactor = secondFactor;
         this.demoUnits = demoUnits;
         this.demoOpinions = demoOpinions;
@@ -193,6 +196,7 @@ class DemoDataLoader implements ApplicationRunner {
         long campaignsStarted = System.nanoTime();
         demoCampaigns.load(transaction, new java.util.Random(SEED + 7));
         log.info("Demo campaigns written in {} ms", (System.nanoTime() - campaignsStarted) / 1_000_000);
+        demoProjects.loadCandidates(transaction, units, new java.util.Random(SEED + 6));
     }
 
     private void accounts(StreetSummary first, StreetSummary second, long deputyId, long npcId) {

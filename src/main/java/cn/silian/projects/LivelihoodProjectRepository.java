@@ -9,4 +9,10 @@ interface LivelihoodProjectRepository extends JpaRepository<LivelihoodProject, L
         JpaSpecificationExecutor<LivelihoodProject> {
 
     List<LivelihoodProject> findByProjectYearAndStateOrderByIdAsc(int projectYear, ProjectState state);
+
+    // Candidate projects (ProjectService, ProjectCampaigns)
+
+    List<LivelihoodProject> findByMergedIntoOrderByIdAsc(Long mergedInto);
+
+    List<LivelihoodProject> findByCampaignIdAndStateNotOrderByIdAsc(Long campaignId, ProjectState state);
 }

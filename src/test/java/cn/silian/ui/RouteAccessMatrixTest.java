@@ -113,6 +113,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
     @Autowired SuggestionService suggestions;
     @Autowired cn.silian.voters.VotersReportService votersReports;
     @Autowired cn.silian.campaigns.CampaignService campaigns;
+    @Autowired cn.silian.projects.ProjectService projects;
 
     /** The demo's handling-unit account (the first unit's): none of the matrix's records is assigned to it. */
     static final class Unit {
@@ -165,6 +166,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
         long draft = suggestionOfTheDeputy(false);
         long votersReport = TestUsers.as(accounts, "deputy", () -> votersReports.mine(java.util.Locale.CHINA).orElseThrow().id());
         long campaign = openCampaignOfStreet01();
+        long project = shortlistedProjectOfStreet01();
         matrix = TestUsers.as(accounts, "street01", () -> {
             long person = deputies.page(DeputyFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
             // A station of street01's own street, so that his access is decided by the route alone.
@@ -267,6 +269,13 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                             Set.of("admin", "office", "street01", "deputy", "npc")),
                     new Rule("campaigns/:id(\\d+)/edit", "campaigns/" + campaign + "/edit",
                             cn.silian.campaigns.ui.CampaignEditView.class, OFFICE_ADMIN),
+                    new Rule("projects", "projects", cn.silian.projects.ui.ProjectListView.class, SIGNED_IN),
+                    new Rule("projects/new", "projects/new", cn.silian.projects.ui.ProjectFormView.class, ALL),
+                    // Shortlisted, of street01's street, to be carried out by unit01's department: every deputy reads
+                    // the candidate list and the department its own; another street's staff do not find it.
+                    new Rule("projects/:id(\\d+)", "projects/" + project, cn.silian.projects.ui.ProjectView.class,
+                            Set.of("admin", "office", "street01", "deputy", "npc", Unit.USER))
+                            .refusing("street02", NotFoundView.class),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),
@@ -292,6 +301,18 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
             long id = campaigns.create(new cn.silian.campaigns.CampaignDraft("matrix campaign", null, 2045, today,
                     today.plusDays(10), List.of(new cn.silian.campaigns.StreetTarget(street, 1, null)), Set.of()));
             campaigns.open(id, campaigns.details(id).version());
+            return id;
+        });
+    }
+
+    /** A candidate project street01's staff proposed for their street, shortlisted by the office. */
+    private long shortlistedProjectOfStreet01() {
+        SilianUser staff = (SilianUser) accounts.loadUserByUsername("street01");
+        long unit = ((SilianUser) accounts.loadUserByUsername(Unit.USER)).unitId();
+        long id = TestUsers.as(accounts, "street01", () -> projects.propose(new cn.silian.projects.ProjectDraft(
+                "matrix project", "matrix project", Set.of(staff.streetId()), null, unit, null, 2027, Set.of())));
+        return TestUsers.as(accounts, "office", () -> {
+            projects.shortlist(id, projects.get(id).version(), "matrix");
             return id;
         });
     }

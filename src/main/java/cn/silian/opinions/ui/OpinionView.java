@@ -61,13 +61,15 @@ public class OpinionView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient OpinionService opinions;
     private final transient HandlingUnitService units;
     private final boolean deputy;
+    private final cn.silian.security.SilianUser me;
     private long id;
     OpinionDetails details;
 
     OpinionView(OpinionService opinions, HandlingUnitService units, cn.silian.security.CurrentUser currentUser) {
         this.opinions = opinions;
         this.units = units;
-        this.deputy = currentUser.require().is(cn.silian.security.Role.DEPUTY);
+        this.me = currentUser.require();
+        this.deputy = me.is(cn.silian.security.Role.DEPUTY);
         addClassName("opinion-view");
         setWidthFull();
         setMaxWidth("60em");
@@ -174,7 +176,12 @@ public class OpinionView extends VerticalLayout implements BeforeEnterObserver, 
         Anchor suggest = new Anchor("suggestions/new?opinions=" + d.id(), getTranslation("opinion.draft-suggestion"));
         suggest.addClassName("opinion-suggest");
         suggest.setVisible(deputy && d.state().open());
-        FlexLayout actions = new FlexLayout(classify, merge, resolve, forward, answer, publicAnswer, suggest);
+        // A livelihood project may grow from it: the projects' form, by address, which links it back.
+        Anchor project = new Anchor("projects/new?opinion=" + d.id(), getTranslation("project.from-opinion.propose"));
+        project.addClassName("opinion-project");
+        project.setVisible(deputy || me.isOfficeOrAdmin()
+                || me.is(cn.silian.security.Role.STREET_STAFF) && java.util.Objects.equals(me.streetId(), d.streetId()));
+        FlexLayout actions = new FlexLayout(classify, merge, resolve, forward, answer, publicAnswer, suggest, project);
         actions.addClassName("actions");
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
