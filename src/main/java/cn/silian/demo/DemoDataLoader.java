@@ -71,12 +71,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoSuggestions demoSuggestions;
     private final DemoVoters demoVoters;
     private final DemoPoints demoPoints;
+    private final DemoBallot demoBallot;
 
     DemoDataLoader(StreetService streets, DeputyService deputies, AccountService accounts,
                    PlatformTransactionManager transactionManager, DemoStations demoStations, DemoTopics demoTopics,
                    DemoMeetings demoMeetings, DemoDocuments demoDocuments, DemoUnits demoUnits,
                    DemoOpinions demoOpinions, DemoSuggestions demoSuggestions, DemoVoters demoVoters,
-                   DemoPoints demoPoints, SecondFactorService secondFactor) {
+                   DemoPoints demoPoints, SecondFactorService secondFactor, DemoBallot demoBallot) {
         this.secondFactor = secondFactor;
         this.demoUnits = demoUnits;
         this.demoOpinions = demoOpinions;
@@ -86,6 +87,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.demoStations = demoStations;
         this.demoVoters = demoVoters;
         this.demoPoints = demoPoints;
+        this.demoBallot = demoBallot;
         this.demoTopics = demoTopics;
         this.streets = streets;
         this.deputies = deputies;
@@ -188,6 +190,8 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo suggestions written in {} ms", (System.nanoTime() - suggestionsStarted) / 1_000_000);
         demoVoters.load(transaction, deputyId);
         demoPoints.load(transaction, deputyId, npcId);
+        demoBallot.load(transaction, deputyId, units, streetList.stream().map(StreetSummary::id).toList(),
+                new java.util.Random(SEED + 6));
     }
 
     private void accounts(StreetSummary first, StreetSummary second, long deputyId, long npcId) {

@@ -396,4 +396,20 @@ class BallotServiceTest {
         assertThat(text).contains("Ballot " + YEAR).contains("2091-01-10").contains("应到 " + eligible.size())
                 .contains("投票 2 人").contains("第 1 页").contains("Project " + YEAR + "-1").contains("通过");
     }
+
+    @Test
+    void theDemoVoteOf2026AdoptedTenOfFifteenWithNineInTenVoting() {
+        BallotRow demo = ballots.page(Pageable.unpaged()).stream().filter(b -> b.year() == 2026).findFirst().orElseThrow();
+        assertThat(demo.state()).isEqualTo(BallotState.PUBLISHED);
+        BallotResult r = ballots.result(demo.id());
+        assertThat(r.lines()).hasSize(15);
+        assertThat(r.adopted()).isEqualTo(10);
+        assertThat(r.turnoutPercent()).isBetween(85.0, 95.0);
+        assertThat(r.paper()).isPositive();
+        assertThat(r.electronic()).isGreaterThan(r.paper());
+        assertThat(ballots.tallies(demo.id())).hasSize(2);
+        assertThat(asDeputy(deputy(), () -> ballots.get(demo.id()).voted())).isTrue();
+        assertThat(r.lines()).filteredOn(l -> l.outcome().adopted())
+                .allSatisfy(l -> assertThat(fixture.state(l.projectId())).isEqualTo(ProjectState.ADOPTED));
+    }
 }
