@@ -48,6 +48,7 @@ class DemoBallot {
     /** Of every hundred eligible deputies, how many vote; of those, how many on paper. */
     static final int TURNOUT = 90;
     static final int ON_PAPER = 14;
+    static final int CHUNK = 50;
 
     /** Used only when no shortlisted 2026 projects exist yet, so that the ballot runs on its own. */
     static final String[] PROJECTS = {
@@ -71,28 +72,33 @@ class DemoBallot {
     void load(TransactionTemplate transaction, long deputyId, List<Long> units, List<Long> streets, Random random) {
         long started = System.nanoTime();
         BallotResult result = OpinionsClock.asOf(SESSION, () -> DemoActor.as(accounts.loadUserByUsername("office"),
-                () -> transaction.execute(status -> run(deputyId, units, streets, random))));
+                () -> run(transaction, deputyId, units, streets, random)));
         log.info("Demo ballot written in {} ms: {} cast, {} adopted", (System.nanoTime() - started) / 1_000_000,
                 result.cast(), result.adopted());
     }
 
-    private BallotResult run(long deputyId, List<Long> units, List<Long> streets, Random random) {
-        long ballot = ballots.create(new BallotDraft(YEAR, TITLE, SESSION, CHOICES, true,
-                BallotThreshold.MORE_THAN_HALF_OF_CAST, BallotTieRule.EXCLUDE_TIED));
-        List<BallotCandidate> shortlist = ballots.shortlist(ballot);
-        if (shortlist.isEmpty()) {
-            writeShortlist(units, streets);
-            shortlist = ballots.shortlist(ballot);
-        }
-        long version = ballots.get(ballot).version();
+    private BallotResult run(TransactionTemplate transaction, long deputyId, List<Long> units, List<Long> streets,
+                             Random random) {
         List<Long> candidates = new ArrayList<>();
-        for (BallotCandidate c : shortlist.subList(0, Math.min(CANDIDATES, shortlist.size()))) {
-            version = ballots.addCandidate(ballot, version, c.projectId());
-            candidates.add(c.projectId());
-        }
-        version = ballots.open(ballot, version);
+        long ballot = transaction.execute(status -> {
+            long id = ballots.create(new BallotDraft(YEAR, TITLE, SESSION, CHOICES, true,
+                    BallotThreshold.MORE_THAN_HALF_OF_CAST, BallotTieRule.EXCLUDE_TIED));
+            List<BallotCandidate> shortlist = ballots.shortlist(id);
+            if (shortlist.isEmpty()) {
+                writeShortlist(units, streets);
+                shortlist = ballots.shortlist(id);
+            }
+            long version = ballots.get(id).version();
+            for (BallotCandidate c : shortlist.subList(0, Math.min(CANDIDATES, shortlist.size()))) {
+                version = ballots.addCandidate(id, version, c.projectId());
+                candidates.add(c.projectId());
+            }
+            ballots.open(id, version);
+            return id;
+        });
 
-        List<Long> eligible = new ArrayList<>(ballots.notVoted(ballot).stream().map(BallotVoter::deputyId).toList());
+        List<Long> eligible = new ArrayList<>(transaction.execute(status -> ballots.notVoted(ballot)).stream()
+                .map(BallotVoter::deputyId).toList());
         java.util.Collections.shuffle(eligible, random);
         // the demo deputy voted electronically, so that his page says so
         eligible.remove(deputyId);
@@ -100,22 +106,31 @@ class DemoBallot {
         int voting = eligible.size() * TURNOUT / 100;
         int paper = voting * ON_PAPER / 100;
         List<Long> electronic = eligible.subList(0, voting - paper);
-        for (long d : electronic) {
-            Set<Long> choices = choices(candidates, random);
-            SilianUser voter = d == deputyId ? (SilianUser) accounts.loadUserByUsername("deputy")
-                    : new SilianUser(null, SystemUser.NAME, "", true, SystemUser.NAME, Role.DEPUTY, null, d);
-            DemoActor.as(voter, () -> {
-                ballots.vote(ballot, choices);
-                return null;
+        SilianUser demoDeputy = (SilianUser) accounts.loadUserByUsername("deputy");
+        // small transactions keep Hibernate's persistence context (and each flush) small
+        for (int from = 0; from < electronic.size(); from += CHUNK) {
+            List<Long> chunk = electronic.subList(from, Math.min(electronic.size(), from + CHUNK));
+            transaction.executeWithoutResult(status -> {
+                for (long d : chunk) {
+                    Set<Long> choices = choices(candidates, random);
+                    SilianUser voter = d == deputyId ? demoDeputy
+                            : new SilianUser(null, SystemUser.NAME, "", true, SystemUser.NAME, Role.DEPUTY, null, d);
+                    DemoActor.as(voter, () -> {
+                        ballots.vote(ballot, choices);
+                        return null;
+                    });
+                }
             });
         }
         List<Long> onPaper = eligible.subList(voting - paper, voting);
         int half = onPaper.size() / 2;
-        tally(ballot, "第一代表团计票单", onPaper.subList(0, half), candidates, random);
-        tally(ballot, "第二代表团计票单", onPaper.subList(half, onPaper.size()), candidates, random);
-        version = ballots.close(ballot, version);
-        ballots.publish(ballot, version);
-        return ballots.result(ballot);
+        return transaction.execute(status -> {
+            tally(ballot, "第一代表团计票单", onPaper.subList(0, half), candidates, random);
+            tally(ballot, "第二代表团计票单", onPaper.subList(half, onPaper.size()), candidates, random);
+            long version = ballots.close(ballot, ballots.get(ballot).version());
+            ballots.publish(ballot, version);
+            return ballots.result(ballot);
+        });
     }
 
     private void tally(long ballot, String label, List<Long> deputies, List<Long> candidates, Random random) {

@@ -46,12 +46,13 @@ class BallotAccess {
     }
 
     boolean eligible(long deputyId, int term) {
+        // the directory is not written while deputies vote: no need to flush the session first
         return !em.createNativeQuery("""
                         SELECT d.id FROM deputy d
                         JOIN seat s ON s.deputy_id = d.id AND s.level = ?1 AND s.term = ?2
                         WHERE d.status = ?3 AND d.id = ?4""")
                 .setParameter(1, DISTRICT).setParameter(2, term).setParameter(3, ACTIVE).setParameter(4, deputyId)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The eligible deputies who have not voted on the ballot, by the pinyin of their names. */

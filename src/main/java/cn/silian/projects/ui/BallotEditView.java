@@ -37,7 +37,9 @@ public class BallotEditView extends VerticalLayout implements HasDynamicTitle {
         this.ballots = ballots;
         addClassName("ballot-edit-view");
         int next = LocalDate.now(Formats.ZONE).getYear() + 1;
-        form.show(new BallotDraft(next, getTranslation("ballot.default-title", String.valueOf(next)), null, DEFAULT_CHOICES,
+        // the district congress meets in January: the office moves the date when it is known
+        form.show(new BallotDraft(next, getTranslation("ballot.default-title", String.valueOf(next)), LocalDate.of(next, 1, 10),
+                DEFAULT_CHOICES,
                 true, BallotThreshold.MORE_THAN_HALF_OF_CAST, BallotTieRule.EXCLUDE_TIED));
         save.setText(getTranslation("ballot.create"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -71,12 +71,13 @@ public class BallotView extends VerticalLayout implements BeforeEnterObserver, H
     final Button close = new Button();
     final Button publish = new Button();
     private final transient BallotService ballots;
-    private final boolean office;
+    private final transient CurrentUser currentUser;
+    private boolean office;
     private BallotDetails ballot;
 
     BallotView(BallotService ballots, CurrentUser currentUser) {
         this.ballots = ballots;
-        this.office = currentUser.require().isOfficeOrAdmin();
+        this.currentUser = currentUser;
         addClassName("ballot-view");
         saveSettings.setText(getTranslation("common.save"));
         saveSettings.addClickListener(e -> saveSettings());
@@ -140,6 +141,8 @@ public class BallotView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // the router reuses this page for another ballot: who is looking is asked again
+        office = currentUser.require().isOfficeOrAdmin();
         ballot = ballots.get(event.getRouteParameters().getLong("id").orElse(-1L));
         render();
     }
