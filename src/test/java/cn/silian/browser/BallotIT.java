@@ -136,7 +136,7 @@ class BallotIT extends BrowserTestBase {
         page.navigate(url("ballots/" + id));
         page.locator("a", new Page.LocatorOptions().setHasText("去投票")).first().click();
         for (String c : choices) {
-            page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText(c)).first().click();
+            page.getByRole(com.microsoft.playwright.options.AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(c)).check();
         }
         assertThat(page.getByText("已选 " + choices.size() + " 个，最多 2 个").first()).isVisible();
         if (checkAccessibility) {
