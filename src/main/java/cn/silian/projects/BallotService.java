@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +43,7 @@ public class BallotService {
     static final String READERS = "hasAnyRole('ADMIN','OFFICE','DEPUTY')";
     static final int YEAR_MIN = 2000;
     static final int YEAR_MAX = 2100;
+    private static final Sort NEWEST = Sort.by(Sort.Order.desc("year"), Sort.Order.desc("id"));
     private static final Set<BallotState> SHOWN_TO_DEPUTIES = EnumSet.of(BallotState.OPEN, BallotState.CLOSED,
             BallotState.PUBLISHED);
 
@@ -65,10 +65,9 @@ public class BallotService {
     /** The office every ballot; a deputy those opened to the deputies, newest first. */
     @PreAuthorize(READERS)
     public Page<BallotRow> page(Pageable pageable) {
-        Pageable newestFirst = pageable.getSort().isSorted() ? pageable
-                : org.springframework.data.domain.PageRequest.of(pageable.isPaged() ? pageable.getPageNumber() : 0,
-                pageable.isPaged() ? pageable.getPageSize() : Integer.MAX_VALUE,
-                Sort.by(Sort.Order.desc("year"), Sort.Order.desc("id")));
+        Pageable newestFirst = pageable.getSort().isSorted() ? pageable : pageable.isPaged()
+                ? org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST)
+                : Pageable.unpaged(NEWEST);
         Page<Ballot> page = access.me().isOfficeOrAdmin() ? ballots.findAll(newestFirst)
                 : ballots.findByStateIn(SHOWN_TO_DEPUTIES, newestFirst);
         return page.map(b -> new BallotRow(b.getId(), b.year(), b.title(), b.sessionDate(), b.state(),
@@ -100,13 +99,10 @@ public class BallotService {
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)
     @Transactional
     public long update(long id, long version, BallotDraft draft) {
-        Ballot b = find(id);
-        b.checkVersion(version);
-        check(draft);
-        b.edit(draft);
-        ballots.saveAndFlush(b);
-        audit(b, AuditEvent.Action.UPDATE, "audit.ballot.updated");
-        return b.getVersion();
+        return change(id, version, b -> {
+            check(draft);
+            b.edit(draft);
+        }, "audit.ballot.updated");
     }
 
     /** The year's shortlisted projects not yet on a ballot: what the office may place on this one. */
@@ -156,26 +152,28 @@ public class BallotService {
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)
     @Transactional
     public long open(long id, long version) {
-        Ballot b = find(id);
-        b.checkVersion(version);
-        Integer term = access.currentTerm();
-        if (term == null) {
-            throw new InvalidInputException(null, "ballot.open.no-term");
-        }
-        b.open(term, access.eligibleCount(term), OpinionsClock.now());
-        ballots.saveAndFlush(b);
-        audit(b, AuditEvent.Action.UPDATE, "audit.ballot.opened");
-        return b.getVersion();
+        return change(id, version, b -> {
+            Integer term = access.currentTerm();
+            if (term == null) {
+                throw new InvalidInputException(null, "ballot.open.no-term");
+            }
+            b.open(term, access.eligibleCount(term), OpinionsClock.now());
+        }, "audit.ballot.opened");
     }
 
     @PreAuthorize(Roles.OFFICE_OR_ADMIN)
     @Transactional
     public long close(long id, long version) {
+        return change(id, version, b -> b.close(OpinionsClock.now()), "audit.ballot.closed");
+    }
+
+    /** One change of a ballot the caller saw at {@code version}; returns its new version. */
+    private long change(long id, long version, java.util.function.Consumer<Ballot> change, String auditKey) {
         Ballot b = find(id);
         b.checkVersion(version);
-        b.close(OpinionsClock.now());
+        change.accept(b);
         ballots.saveAndFlush(b);
-        audit(b, AuditEvent.Action.UPDATE, "audit.ballot.closed");
+        audit(b, AuditEvent.Action.UPDATE, auditKey);
         return b.getVersion();
     }
 
@@ -306,8 +304,8 @@ public class BallotService {
             throw new InvalidInputException("voters", "ballot.tally.already-voted", "");
         }
         for (long candidate : b.candidates()) {
-            int n = votes.getOrDefault(candidate, 0) == null ? 0 : votes.getOrDefault(candidate, 0);
-            if (n > 0) {
+            Integer n = votes.get(candidate);
+            if (n != null && n > 0) {
                 store.addTallyCount(tally, candidate, n);
             }
         }
