@@ -54,6 +54,7 @@ class BallotForm extends FormLayout {
         secret.setValue(d.secret());
         threshold.setValue(d.threshold());
         tieRule.setValue(d.tieRule());
+        fields().values().forEach(f -> f.setInvalid(false));
     }
 
     BallotDraft draft() {

@@ -13,6 +13,7 @@ import cn.silian.shared.InvalidInputException;
 import cn.silian.shared.ui.Problems;
 import cn.silian.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -228,7 +229,7 @@ public class BallotView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     void saveSettings() {
-        act(() -> ballots.update(ballot.id(), ballot.version(), form.draft()), "ballot.saved");
+        act(() -> ballots.update(ballot.id(), ballot.version(), form.draft()), "ballot.saved", form.fields());
     }
 
     void openBallot() {
@@ -252,13 +253,19 @@ public class BallotView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void act(LongSupplier action, String success) {
+        act(action, success, Map.of());
+    }
+
+    private void act(LongSupplier action, String success, Map<String, ? extends HasValidation> fields) {
         try {
             action.getAsLong();
             if (success != null) {
                 Toasts.success(getTranslation(success));
             }
         } catch (InvalidInputException ex) {
-            Toasts.error(Problems.show(this, ex, Map.of()));
+            // nothing changed: the page keeps what the user entered, with the problems marked
+            Toasts.error(Problems.show(this, ex, fields));
+            return;
         } catch (ConcurrentEditException ex) {
             Toasts.error(getTranslation("error.concurrent-edit"));
         }

@@ -77,8 +77,14 @@ class BallotViewsTest extends BrowserlessTestBase {
         test(view.open).click();
         confirm();
         assertThat(view.status.getText()).startsWith("准备中");
+        test(view.form.title).setValue("");
+        test(view.saveSettings).click();
+        assertThat(view.form.title.isInvalid()).isTrue();
+        assertThat(view.title.getText()).isEqualTo("测试票决");
+        test(view.form.title).setValue("测试票决");
         test(view.form.maxChoices).setValue(2);
         test(view.saveSettings).click();
+        assertThat(view.form.title.isInvalid()).isFalse();
         test(view.open).click();
         confirm();
         assertThat(view.status.getText()).startsWith("投票中").contains("3 选 2");
