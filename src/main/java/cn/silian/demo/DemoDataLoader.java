@@ -73,15 +73,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoPoints demoPoints;
     private final DemoCampaigns demoCampaigns;
     private final DemoProjects demoProjects;
+    private final DemoBallot demoBallot;
 
     DemoDataLoader(StreetService streets, DeputyService deputies, AccountService accounts,
                    PlatformTransactionManager transactionManager, DemoStations demoStations, DemoTopics demoTopics,
                    DemoMeetings demoMeetings, DemoDocuments demoDocuments, DemoUnits demoUnits,
                    DemoOpinions demoOpinions, DemoSuggestions demoSuggestions, DemoVoters demoVoters,
                    DemoPoints demoPoints, SecondFactorService secondFactor, DemoCampaigns demoCampaigns,
-                   DemoProjects demoProjects) {
+                   DemoProjects demoProjects, DemoBallot demoBallot) {
         this.demoCampaigns = demoCampaigns;
         this.demoProjects = demoProjects;
+        this.demoBallot = demoBallot;
         this.secondFactor = secondFactor;
         this.demoUnits = demoUnits;
         this.demoOpinions = demoOpinions;
@@ -197,6 +199,8 @@ class DemoDataLoader implements ApplicationRunner {
         demoCampaigns.load(transaction, new java.util.Random(SEED + 7));
         log.info("Demo campaigns written in {} ms", (System.nanoTime() - campaignsStarted) / 1_000_000);
         demoProjects.loadCandidates(transaction, units, new java.util.Random(SEED + 6));
+        demoBallot.load(transaction, deputyId, units, streetList.stream().map(StreetSummary::id).toList(),
+                new java.util.Random(SEED + 6));
     }
 
     private void accounts(StreetSummary first, StreetSummary second, long deputyId, long npcId) {

@@ -114,6 +114,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
     @Autowired cn.silian.voters.VotersReportService votersReports;
     @Autowired cn.silian.campaigns.CampaignService campaigns;
     @Autowired cn.silian.projects.ProjectService projects;
+    @Autowired cn.silian.projects.BallotService ballots;
 
     /** The demo's handling-unit account (the first unit's): none of the matrix's records is assigned to it. */
     static final class Unit {
@@ -167,6 +168,9 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
         long votersReport = TestUsers.as(accounts, "deputy", () -> votersReports.mine(java.util.Locale.CHINA).orElseThrow().id());
         long campaign = openCampaignOfStreet01();
         long project = shortlistedProjectOfStreet01();
+        // The demo's published 2026 ballot: every signed-in account may read its result.
+        long ballot = TestUsers.as(accounts, "office", () -> ballots.page(PageRequest.of(0, 100)).stream()
+                .filter(b -> b.state() == cn.silian.projects.BallotState.PUBLISHED).findFirst().orElseThrow().id());
         matrix = TestUsers.as(accounts, "street01", () -> {
             long person = deputies.page(DeputyFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
             // A station of street01's own street, so that his access is decided by the route alone.
@@ -276,6 +280,13 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     new Rule("projects/:id(\\d+)", "projects/" + project, cn.silian.projects.ui.ProjectView.class,
                             Set.of("admin", "office", "street01", "deputy", "npc", Unit.USER))
                             .refusing("street02", NotFoundView.class),
+                    new Rule("ballots", "ballots", cn.silian.projects.ui.BallotListView.class,
+                            Set.of("admin", "office", "deputy", "npc")),
+                    new Rule("ballots/new", "ballots/new", cn.silian.projects.ui.BallotEditView.class, OFFICE_ADMIN),
+                    new Rule("ballots/:id(\\d+)", "ballots/" + ballot, cn.silian.projects.ui.BallotView.class, SIGNED_IN),
+                    // Only deputies reach their ballot; for a closed one the page says so.
+                    new Rule("ballots/:id(\\d+)/vote", "ballots/" + ballot + "/vote",
+                            cn.silian.projects.ui.BallotVoteView.class, DEPUTIES),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),
