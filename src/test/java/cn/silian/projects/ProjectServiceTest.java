@@ -39,6 +39,7 @@ class ProjectServiceTest {
     @Autowired OpinionService opinions;
     @Autowired StreetService streets;
     @Autowired List<CampaignProjects> campaignProjects;
+    @Autowired cn.silian.campaigns.CampaignService campaignService;
     @Autowired JdbcTemplate jdbc;
     @Autowired jakarta.persistence.EntityManager em;
 
@@ -80,13 +81,16 @@ class ProjectServiceTest {
     }
 
     @Test
-    void theDemoHasFifteenShortlistedCandidatesFor2026TwoMergedOneDeclinedAndFourProposalsFor2027() {
+    void theDemoHasFifteenCandidatesFor2026VotedOnTwoMergedOneDeclinedAndFourProposalsFor2027() {
         TestUsers.login(accounts, "office");
-        assertThat(projects.count(new ProjectFilter(2026, null, ProjectState.SHORTLISTED, null, null))).isEqualTo(15);
+        // The demo's January vote settled the fifteen shortlisted candidates: ten adopted, five not.
+        assertThat(projects.count(new ProjectFilter(2026, null, ProjectState.ADOPTED, null, null))).isEqualTo(10);
+        assertThat(projects.count(new ProjectFilter(2026, null, ProjectState.NOT_ADOPTED, null, null))).isEqualTo(5);
+        assertThat(projects.count(new ProjectFilter(2026, null, ProjectState.SHORTLISTED, null, null))).isZero();
         assertThat(projects.count(new ProjectFilter(2026, null, ProjectState.MERGED, null, null))).isEqualTo(2);
         assertThat(projects.count(new ProjectFilter(2026, null, ProjectState.DECLINED, null, null))).isEqualTo(1);
         assertThat(projects.count(new ProjectFilter(2027, null, ProjectState.PROPOSED, null, null))).isEqualTo(4);
-        assertThat(projects.page(new ProjectFilter(2026, null, ProjectState.SHORTLISTED, null, null), Pageable.unpaged())
+        assertThat(projects.page(new ProjectFilter(2026, null, ProjectState.ADOPTED, null, null), Pageable.unpaged())
                 .getContent()).allSatisfy(r -> {
                     assertThat(r.unitName()).isNotBlank();
                     assertThat(r.estimatedCost()).isPositive();
@@ -304,11 +308,15 @@ class ProjectServiceTest {
 
     @Test
     void aCampaignListsItsProjectsWithNamesAndOpinionCountsMergedOnesLeftOut() {
-        // The campaigns module's own table, filled here with its skeleton's columns only.
-        jdbc.update("INSERT INTO campaign (theme, campaign_year, starts_on, ends_on, status, version) "
-                + "VALUES ('test campaign', 2027, DATE '2026-11-01', DATE '2026-12-31', 'OPEN', 0)");
-        long campaign = jdbc.queryForObject("SELECT MAX(id) FROM campaign", Long.class);
         long s1 = street("street01");
+        // A campaign of its own, for a year no demo campaign collects for, so that it holds only this test's projects.
+        long campaign = as("office", () -> {
+            java.time.LocalDate today = cn.silian.opinions.OpinionsClock.today();
+            long id = campaignService.create(new cn.silian.campaigns.CampaignDraft("test campaign", null, 2046, today,
+                    today.plusDays(10), List.of(new cn.silian.campaigns.StreetTarget(s1, 1, null)), Set.of()));
+            campaignService.open(id, campaignService.details(id).version());
+            return id;
+        });
         long o1 = firstOpinionOf("street01");
         long byStreet = as("street01", () -> projects.propose(draft("街道项目", s1, new BigDecimal("8"), Set.of(o1))));
         long byDeputy = as("deputy", () -> projects.propose(draft("代表项目", s1, null, Set.of())));

@@ -55,9 +55,9 @@ class ProjectViewsTest extends BrowserlessTestBase {
         ProjectListView view = navigate(ProjectListView.class);
         assertThat(view.create.isVisible()).isTrue();
         test(view.year).selectItem("2026");
-        test(view.state).selectItem("已初定");
-        assertThat(test(view.grid).size()).isEqualTo(15);
-        assertThat(view.total.getText()).isEqualTo("共 15 个项目");
+        test(view.state).selectItem("已票决通过");
+        assertThat(test(view.grid).size()).isEqualTo(10);
+        assertThat(view.total.getText()).isEqualTo("共 10 个项目");
         test(view.search).setValue("电梯");
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getCellText(0, columnOf(view.grid, "年度"))).isEqualTo("2026");
