@@ -71,12 +71,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoSuggestions demoSuggestions;
     private final DemoVoters demoVoters;
     private final DemoPoints demoPoints;
+    private final DemoSupervision demoSupervision;
 
     DemoDataLoader(StreetService streets, DeputyService deputies, AccountService accounts,
                    PlatformTransactionManager transactionManager, DemoStations demoStations, DemoTopics demoTopics,
                    DemoMeetings demoMeetings, DemoDocuments demoDocuments, DemoUnits demoUnits,
                    DemoOpinions demoOpinions, DemoSuggestions demoSuggestions, DemoVoters demoVoters,
-                   DemoPoints demoPoints, SecondFactorService secondFactor) {
+                   DemoPoints demoPoints, SecondFactorService secondFactor, DemoSupervision demoSupervision) {
         this.secondFactor = secondFactor;
         this.demoUnits = demoUnits;
         this.demoOpinions = demoOpinions;
@@ -86,6 +87,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.demoStations = demoStations;
         this.demoVoters = demoVoters;
         this.demoPoints = demoPoints;
+        this.demoSupervision = demoSupervision;
         this.demoTopics = demoTopics;
         this.streets = streets;
         this.deputies = deputies;
@@ -188,6 +190,10 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo suggestions written in {} ms", (System.nanoTime() - suggestionsStarted) / 1_000_000);
         demoVoters.load(transaction, deputyId);
         demoPoints.load(transaction, deputyId, npcId);
+        long supervisionStarted = System.nanoTime();
+        demoSupervision.load(transaction, deputyId, units, streetList.stream().map(StreetSummary::id).toList(),
+                new java.util.Random(SEED + 9));
+        log.info("Demo supervision written in {} ms", (System.nanoTime() - supervisionStarted) / 1_000_000);
     }
 
     private void accounts(StreetSummary first, StreetSummary second, long deputyId, long npcId) {
