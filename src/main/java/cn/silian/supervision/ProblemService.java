@@ -29,13 +29,13 @@ public class ProblemService {
     static final String RAISERS = "hasAnyRole('OFFICE','ADMIN','DEPUTY')";
     static final String ANSWERERS = "hasAnyRole('OFFICE','ADMIN','UNIT')";
 
-    private final ProblemRepository problems;
+    private final SupervisionProblemRepository problems;
     private final SupervisionService projects;
     private final SupervisionAccess access;
     private final WorkCalendar calendar;
     private final ApplicationEventPublisher events;
 
-    ProblemService(ProblemRepository problems, SupervisionService projects, SupervisionAccess access, WorkCalendar calendar,
+    ProblemService(SupervisionProblemRepository problems, SupervisionService projects, SupervisionAccess access, WorkCalendar calendar,
                    ApplicationEventPublisher events) {
         this.problems = problems;
         this.projects = projects;
@@ -61,7 +61,7 @@ public class ProblemService {
                 .check("dueOn", dueOn != null && dueOn.isBefore(today) ? "supervision.problem.due-past" : null)
                 .throwIfAny();
         LocalDate due = dueOn == null ? defaultDue() : dueOn;
-        Problem saved = problems.saveAndFlush(new Problem(projectId, text.strip(), due, access.me().getUsername(),
+        SupervisionProblem saved = problems.saveAndFlush(new SupervisionProblem(projectId, text.strip(), due, access.me().getUsername(),
                 OpinionsClock.now()));
         audit(saved, AuditEvent.Action.CREATE, "audit.supervision.problem-raised", null, "state=OPEN due=" + due, p.title());
         return saved.getId();
@@ -71,7 +71,7 @@ public class ProblemService {
     @PreAuthorize(ANSWERERS)
     @Transactional
     public long answer(long problemId, long version, String text) {
-        Problem x = find(problemId);
+        SupervisionProblem x = find(problemId);
         SupervisedProject p = projects.find(x.supervisedId());
         access.require(access.mayReport(p), "problem of another department's project");
         x.checkVersion(version);
@@ -90,7 +90,7 @@ public class ProblemService {
     @PreAuthorize(RAISERS)
     @Transactional
     public long rateAnswer(long problemId, long version, boolean satisfied) {
-        Problem x = find(problemId);
+        SupervisionProblem x = find(problemId);
         SupervisedProject p = projects.find(x.supervisedId());
         access.require(access.mayRateAnswer(p), "only the group's lead rates an answer");
         x.checkVersion(version);
@@ -105,11 +105,11 @@ public class ProblemService {
         return x.getVersion();
     }
 
-    private Problem find(long id) {
+    private SupervisionProblem find(long id) {
         return problems.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id));
     }
 
-    private void audit(Problem x, AuditEvent.Action action, String key, String before, String after, Object... args) {
+    private void audit(SupervisionProblem x, AuditEvent.Action action, String key, String before, String after, Object... args) {
         events.publishEvent(new AuditEvent(access.me().getUsername(), action, TYPE, String.valueOf(x.getId()),
                 Message.of(key, args), before, after));
     }

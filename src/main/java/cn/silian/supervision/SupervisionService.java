@@ -49,17 +49,17 @@ public class SupervisionService {
     private static final Sort DEFAULT_SORT = Sort.by("id");
 
     private final SupervisedProjectRepository projects;
-    private final MilestoneRepository milestones;
+    private final PlannedMilestoneRepository milestones;
     private final ProgressReportRepository reports;
     private final SiteVisitRepository visits;
-    private final ProblemRepository problems;
+    private final SupervisionProblemRepository problems;
     private final SupervisionAccess access;
     private final MeetingService meetings;
     private final InvitationService invitations;
     private final ApplicationEventPublisher events;
 
-    SupervisionService(SupervisedProjectRepository projects, MilestoneRepository milestones, ProgressReportRepository reports,
-                       SiteVisitRepository visits, ProblemRepository problems, SupervisionAccess access,
+    SupervisionService(SupervisedProjectRepository projects, PlannedMilestoneRepository milestones, ProgressReportRepository reports,
+                       SiteVisitRepository visits, SupervisionProblemRepository problems, SupervisionAccess access,
                        MeetingService meetings, InvitationService invitations, ApplicationEventPublisher events) {
         this.projects = projects;
         this.milestones = milestones;
@@ -75,8 +75,10 @@ public class SupervisionService {
     /** A year's supervised projects the caller may see, filtered and paged in the database. */
     @PreAuthorize(Roles.SIGNED_IN)
     public Slice<ProjectRow> page(SupervisionFilter filter, Pageable pageable) {
-        Slice<SupervisedProject> page = Pages.slice(projects, spec(filter), Pages.sorted(pageable, DEFAULT_SORT));
-        return page.map(rows(page.getContent())::get);
+        Pageable sorted = pageable.isPaged() ? Pages.sorted(pageable, DEFAULT_SORT) : Pageable.unpaged(DEFAULT_SORT);
+        Slice<SupervisedProject> page = Pages.slice(projects, spec(filter), sorted);
+        Map<Long, ProjectRow> rows = rows(page.getContent());
+        return page.map(p -> rows.get(p.getId()));
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
@@ -200,7 +202,7 @@ public class SupervisionService {
         SupervisedProject p = find(id);
         InputRules.checker().text("milestoneTitle", title, true, MILESTONE_TITLE_MAX)
                 .check("dueOn", dueOn == null ? "validation.required" : null).throwIfAny();
-        long milestone = milestones.saveAndFlush(new Milestone(p.getId(), title.strip(), dueOn)).getId();
+        long milestone = milestones.saveAndFlush(new PlannedMilestone(p.getId(), title.strip(), dueOn)).getId();
         audit(p, AuditEvent.Action.CREATE, "audit.supervision.milestone-added", null, "milestone=" + title.strip(), p.title());
         return milestone;
     }
@@ -230,7 +232,7 @@ public class SupervisionService {
                         : percent < 0 || percent > 100 ? "supervision.progress.range"
                         : latest != null && percent < latest.percentDone() ? "supervision.progress.below-previous" : null,
                         latest == null ? 0 : latest.percentDone());
-        Milestone reached = null;
+        PlannedMilestone reached = null;
         if (draft.milestoneId() != null) {
             reached = milestones.findById(draft.milestoneId()).filter(m -> m.supervisedId() == id).orElse(null);
             checker.check("milestoneId", reached == null ? "supervision.progress.milestone-unknown"

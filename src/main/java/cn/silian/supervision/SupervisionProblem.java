@@ -18,7 +18,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "supervision_problem")
-class Problem extends BaseEntity {
+class SupervisionProblem extends BaseEntity {
 
     @Column(name = "supervised_id", nullable = false)
     private long supervisedId;
@@ -46,10 +46,10 @@ class Problem extends BaseEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    protected Problem() {
+    protected SupervisionProblem() {
     }
 
-    Problem(long supervisedId, String body, LocalDate dueOn, String raisedBy, Instant raisedAt) {
+    SupervisionProblem(long supervisedId, String body, LocalDate dueOn, String raisedBy, Instant raisedAt) {
         this.supervisedId = supervisedId;
         this.body = body;
         this.dueOn = dueOn;

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /** A milestone the office planned for a project; a progress report may mark it reached. */
 @Entity
 @Table(name = "supervision_milestone")
-class Milestone extends BaseEntity {
+class PlannedMilestone extends BaseEntity {
 
     @Column(name = "supervised_id", nullable = false)
     private long supervisedId;
@@ -21,10 +21,10 @@ class Milestone extends BaseEntity {
     @Column(name = "reached_on")
     private LocalDate reachedOn;
 
-    protected Milestone() {
+    protected PlannedMilestone() {
     }
 
-    Milestone(long supervisedId, String title, LocalDate dueOn) {
+    PlannedMilestone(long supervisedId, String title, LocalDate dueOn) {
         this.supervisedId = supervisedId;
         this.title = title;
         this.dueOn = dueOn;
