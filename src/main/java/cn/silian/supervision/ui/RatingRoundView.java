@@ -48,13 +48,15 @@ public class RatingRoundView extends VerticalLayout implements BeforeEnterObserv
     final Map<Long, RadioButtonGroup<ProjectRating>> choices = new LinkedHashMap<>();
     final Button submit = new Button();
     private final transient RatingRoundService rounds;
-    private final boolean office;
+    private final transient CurrentUser currentUser;
+    private final FlexLayout tools;
+    private boolean office;
     private int year;
     private RoundSummary round;
 
     RatingRoundView(RatingRoundService rounds, CurrentUser currentUser) {
         this.rounds = rounds;
-        this.office = currentUser.require().isOfficeOrAdmin();
+        this.currentUser = currentUser;
         addClassName("supervision-rating-view");
         open.setText(getTranslation("supervision.round.open"));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -64,10 +66,9 @@ public class RatingRoundView extends VerticalLayout implements BeforeEnterObserv
         publish.setText(getTranslation("supervision.round.publish"));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> act(() -> rounds.publish(round.id(), round.version()), "supervision.round.published"));
-        FlexLayout tools = new FlexLayout(open, close, publish);
+        tools = new FlexLayout(open, close, publish);
         tools.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tools.getStyle().set("gap", "var(--lumo-space-s)");
-        tools.setVisible(office);
 
         figures.setAriaLabel(getTranslation("supervision.round.figures"));
         figures.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -88,6 +89,9 @@ public class RatingRoundView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         year = event.getRouteParameters().getInteger("year").orElse(0);
+        // the router reuses this view for another year: who is looking is asked again
+        office = currentUser.require().isOfficeOrAdmin();
+        tools.setVisible(office);
         render();
     }
 

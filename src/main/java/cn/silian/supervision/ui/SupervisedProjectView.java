@@ -312,8 +312,7 @@ public class SupervisedProjectView extends VerticalLayout implements BeforeEnter
         reportMilestone.setMaxLength(ProgressDraft.MILESTONE_MAX);
         reportMilestone.setRequired(true);
         reportPercent.setLabel(getTranslation("supervision.report.percent"));
-        reportPercent.setMin(0);
-        reportPercent.setMax(100);
+        // no bounds on the field: the service's refusal says what is wrong in the user's language
         reportPercent.setStepButtonsVisible(true);
         reportPercent.setValue(details.percentDone());
         reportReached.setLabel(getTranslation("supervision.report.reached"));

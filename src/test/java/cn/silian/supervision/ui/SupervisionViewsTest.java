@@ -99,6 +99,7 @@ class SupervisionViewsTest extends BrowserlessTestBase {
         long id = project();
         SupervisedProjectView view = open("unit01", id);
         test(view.addReport).click();
+        find(com.vaadin.flow.component.dialog.Dialog.class).all();
         test(view.reportMilestone).setValue("开工");
         test(view.reportPercent).setValue(35);
         test(view.saveReport).click();
@@ -106,6 +107,7 @@ class SupervisionViewsTest extends BrowserlessTestBase {
         assertThat(test(view.reports).size()).isEqualTo(1);
 
         test(view.addReport).click();
+        find(com.vaadin.flow.component.dialog.Dialog.class).all();
         test(view.reportMilestone).setValue("太多");
         test(view.reportPercent).setValue(120);
         test(view.saveReport).click();
