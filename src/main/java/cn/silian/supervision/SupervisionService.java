@@ -163,7 +163,7 @@ public class SupervisionService {
                 problems.findBySupervisedIdOrderByRaisedAtDescIdDesc(id).stream()
                         .map(x -> new ProjectDetails.ProblemRow(x.getId(), x.getVersion(), x.body(), x.dueOn(), x.state(),
                                 x.answer(), x.satisfied(), x.returned(), x.overdue(today))).toList(),
-                p.ratingPublished() || office ? p.figures() : null, rights);
+                p.ratingPublished() ? p.figures() : null, rights);
     }
 
     /**
