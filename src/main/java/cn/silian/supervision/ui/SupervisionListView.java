@@ -5,6 +5,7 @@ import cn.silian.security.CurrentUser;
 import cn.silian.security.Role;
 import cn.silian.security.Roles;
 import cn.silian.security.SilianUser;
+import cn.silian.shared.ui.PhoneColumns;
 import cn.silian.supervision.ProjectRow;
 import cn.silian.supervision.SupervisionFilter;
 import cn.silian.supervision.SupervisionService;
@@ -41,6 +42,7 @@ public class SupervisionListView extends VerticalLayout implements HasDynamicTit
     final Grid<ProjectRow> grid = new Grid<>();
     final Anchor rating = new Anchor();
     final SupervisionPdfButton pdf;
+    final PhoneColumns<ProjectRow> phone = new PhoneColumns<>(grid);
     private final transient SupervisionService service;
 
     SupervisionListView(SupervisionService service, CurrentUser currentUser) {
@@ -66,23 +68,31 @@ public class SupervisionListView extends VerticalLayout implements HasDynamicTit
 
         grid.setAriaLabel(getTranslation("supervision.list.title"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(LitRenderer.<ProjectRow>of("<a href=\"supervision/${item.id}\">${item.title}</a>")
-                        .withProperty("id", ProjectRow::id).withProperty("title", ProjectRow::title))
-                .setHeader(getTranslation("supervision.col.title")).setFlexGrow(2);
-        grid.addColumn(ProjectRow::unitName).setHeader(getTranslation("supervision.col.unit")).setFlexGrow(1);
-        grid.addColumn(r -> r.leadName() == null ? getTranslation("supervision.lead.none") : r.leadName())
-                .setHeader(getTranslation("supervision.col.lead")).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(r -> SupervisionTexts.percent(this, r.percentDone())))
-                .setHeader(getTranslation("supervision.col.percent")).setAutoWidth(true);
-        grid.addColumn(r -> r.overdueProblems() > 0
-                        ? getTranslation("supervision.problems.with-overdue", r.openProblems(), r.overdueProblems())
-                        : String.valueOf(r.openProblems()))
-                .setHeader(getTranslation("supervision.col.problems")).setAutoWidth(true);
-        grid.addColumn(r -> r.rating() == null ? getTranslation("supervision.rating.unpublished")
-                : SupervisionTexts.figures(this, r.rating())).setHeader(getTranslation("supervision.col.rating")).setFlexGrow(1);
+        phone.main(grid.addColumn(LitRenderer.<ProjectRow>of("<a href=\"supervision/${item.id}\">${item.title}</a>"
+                                + "<div class=\"list-secondary\">${item.secondary}</div>")
+                        .withProperty("id", ProjectRow::id).withProperty("title", ProjectRow::title)
+                        .withProperty("secondary", r -> phone.line(r.unitName(), lead(r), r.percentDone() + "%",
+                                problems(r))))
+                .setHeader(getTranslation("supervision.col.title")).setFlexGrow(2));
+        phone.add(grid.addColumn(ProjectRow::unitName).setHeader(getTranslation("supervision.col.unit")).setFlexGrow(1));
+        phone.add(grid.addColumn(this::lead).setHeader(getTranslation("supervision.col.lead")).setAutoWidth(true));
+        phone.add(grid.addColumn(new ComponentRenderer<>(r -> SupervisionTexts.percent(this, r.percentDone())))
+                .setHeader(getTranslation("supervision.col.percent")).setAutoWidth(true));
+        phone.add(grid.addColumn(this::problems).setHeader(getTranslation("supervision.col.problems")).setAutoWidth(true));
+        phone.add(grid.addColumn(r -> r.rating() == null ? getTranslation("supervision.rating.unpublished")
+                : SupervisionTexts.figures(this, r.rating())).setHeader(getTranslation("supervision.col.rating")).setFlexGrow(1));
         grid.setEmptyStateText(getTranslation("supervision.list.empty"));
         add(new H2(getTranslation("supervision.list.title")), tools, grid);
         reload();
+    }
+
+    private String lead(ProjectRow r) {
+        return r.leadName() == null ? getTranslation("supervision.lead.none") : r.leadName();
+    }
+
+    private String problems(ProjectRow r) {
+        return r.overdueProblems() > 0 ? getTranslation("supervision.problems.with-overdue", r.openProblems(), r.overdueProblems())
+                : String.valueOf(r.openProblems());
     }
 
     void reload() {
