@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -172,7 +171,7 @@ class SupervisionAccess {
                 .setParameter("district", DISTRICT).getSingleResult()).intValue();
     }
 
-    /** The active district deputies of the term, for the demo and tests to pick from, in id order. */
+    /** The first active district deputies of the term in id order, for tests to pick raters from. */
     List<Long> eligibleIds(int max) {
         return em.createNativeQuery("SELECT d.id " + ELIGIBLE + " ORDER BY d.id").setParameter("active", ACTIVE)
                 .setParameter("district", DISTRICT).setMaxResults(max).getResultList().stream()
@@ -183,9 +182,5 @@ class SupervisionAccess {
         Object max = em.createNativeQuery("SELECT MAX(term) FROM seat WHERE level = :district")
                 .setParameter("district", DISTRICT).getSingleResult();
         return max == null ? null : ((Number) max).intValue();
-    }
-
-    static boolean same(Long a, Long b) {
-        return Objects.equals(a, b);
     }
 }
