@@ -74,16 +74,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoCampaigns demoCampaigns;
     private final DemoProjects demoProjects;
     private final DemoBallot demoBallot;
+    private final DemoSupervision demoSupervision;
 
     DemoDataLoader(StreetService streets, DeputyService deputies, AccountService accounts,
                    PlatformTransactionManager transactionManager, DemoStations demoStations, DemoTopics demoTopics,
                    DemoMeetings demoMeetings, DemoDocuments demoDocuments, DemoUnits demoUnits,
                    DemoOpinions demoOpinions, DemoSuggestions demoSuggestions, DemoVoters demoVoters,
                    DemoPoints demoPoints, SecondFactorService secondFactor, DemoCampaigns demoCampaigns,
-                   DemoProjects demoProjects, DemoBallot demoBallot) {
+                   DemoProjects demoProjects, DemoBallot demoBallot, DemoSupervision demoSupervision) {
         this.demoCampaigns = demoCampaigns;
         this.demoProjects = demoProjects;
         this.demoBallot = demoBallot;
+        this.demoSupervision = demoSupervision;
         this.secondFactor = secondFactor;
         this.demoUnits = demoUnits;
         this.demoOpinions = demoOpinions;
@@ -201,6 +203,10 @@ class DemoDataLoader implements ApplicationRunner {
         demoProjects.loadCandidates(transaction, units, new java.util.Random(SEED + 6));
         demoBallot.load(transaction, deputyId, units, streetList.stream().map(StreetSummary::id).toList(),
                 new java.util.Random(SEED + 6));
+        long supervisionStarted = System.nanoTime();
+        demoSupervision.load(transaction, deputyId, units, streetList.stream().map(StreetSummary::id).toList(),
+                new java.util.Random(SEED + 9));
+        log.info("Demo supervision written in {} ms", (System.nanoTime() - supervisionStarted) / 1_000_000);
     }
 
     private void accounts(StreetSummary first, StreetSummary second, long deputyId, long npcId) {

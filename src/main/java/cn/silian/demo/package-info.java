@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "shared::*", "security", "streets", "people", "performance", "stations", "topics",
-        "meetings", "opinions", "voters", "documents", "campaigns", "projects"})
+        "meetings", "opinions", "voters", "documents", "campaigns", "projects", "supervision"})
 package cn.silian.demo;

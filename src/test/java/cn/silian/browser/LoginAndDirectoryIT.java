@@ -55,7 +55,7 @@ class LoginAndDirectoryIT extends BrowserTestBase {
         login("deputy");
         assertThat(page.locator("h2")).hasText("陈志强，您好");
         List<String> menu = page.locator("vaadin-side-nav-item").allInnerTexts().stream().map(String::strip).toList();
-        assertThat(menu).containsExactly("首页", "收件箱", "代表名录", "日历", "我的站点与值班", "我的积分", "积分公布", "我的述职", "我的履职档案", "会议", "社情民意", "代表建议", "课题调研", "集中调研月", "民生实事", "项目票决", "课题小组", "文档", "统计分析");
+        assertThat(menu).containsExactly("首页", "收件箱", "代表名录", "日历", "我的站点与值班", "我的积分", "积分公布", "我的述职", "我的履职档案", "会议", "社情民意", "代表建议", "课题调研", "集中调研月", "民生实事", "项目票决", "项目督办", "课题小组", "文档", "统计分析");
         screenshot("home-deputy");
 
         page.navigate(url("deputies"));

@@ -40,7 +40,7 @@ class HomeViewTest extends BrowserlessTestBase {
         assertThat(find(Anchor.class, home).all()).extracting(Anchor::getHref).contains("my-duty")
                 .anySatisfy(href -> assertThat(href).startsWith("deputies/"));
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("首页", "收件箱", "代表名录", "日历", "我的站点与值班", "我的积分", "积分公布", "我的述职", "我的履职档案", "会议", "社情民意", "代表建议", "课题调研", "集中调研月", "民生实事", "项目票决", "课题小组", "文档", "统计分析");
+                .containsExactly("首页", "收件箱", "代表名录", "日历", "我的站点与值班", "我的积分", "积分公布", "我的述职", "我的履职档案", "会议", "社情民意", "代表建议", "课题调研", "集中调研月", "民生实事", "项目票决", "项目督办", "课题小组", "文档", "统计分析");
     }
 
     @Test
@@ -66,7 +66,7 @@ class HomeViewTest extends BrowserlessTestBase {
         login("admin");
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("首页", "收件箱", "代表名录", "日历", "积分公布", "家站点", "会议", "社情民意", "交办事项", "代表建议", "重点督办建议", "课题调研", "集中调研月", "民生实事", "项目票决", "课题小组", "文档", "述职评议", "统计分析", "街道管理", "承办单位", "积分管理", "账号管理", "操作日志");
+                .containsExactly("首页", "收件箱", "代表名录", "日历", "积分公布", "家站点", "会议", "社情民意", "交办事项", "代表建议", "重点督办建议", "课题调研", "集中调研月", "民生实事", "项目票决", "项目督办", "课题小组", "文档", "述职评议", "统计分析", "街道管理", "承办单位", "积分管理", "账号管理", "操作日志");
     }
 
     @Test
@@ -74,7 +74,7 @@ class HomeViewTest extends BrowserlessTestBase {
         login("office");
         HomeView home = navigate(HomeView.class);
         assertThat(find(H3.class, home).all()).extracting(H3::getText).containsExactly("代表建议", "履职积分待办", "待处理的社情民意", "在任代表（全区）");
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("首页", "收件箱", "代表名录", "日历", "积分公布", "家站点", "会议", "社情民意", "交办事项", "代表建议", "重点督办建议", "课题调研", "集中调研月", "民生实事", "项目票决", "课题小组", "文档", "述职评议", "统计分析", "街道管理", "承办单位", "积分管理");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("首页", "收件箱", "代表名录", "日历", "积分公布", "家站点", "会议", "社情民意", "交办事项", "代表建议", "重点督办建议", "课题调研", "集中调研月", "民生实事", "项目票决", "项目督办", "课题小组", "文档", "述职评议", "统计分析", "街道管理", "承办单位", "积分管理");
     }
 
     @Test

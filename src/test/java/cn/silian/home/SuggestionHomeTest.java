@@ -40,7 +40,7 @@ class SuggestionHomeTest extends BrowserlessTestBase {
         HomeView home = navigate(HomeView.class);
         assertThat(find(H3.class, home).all()).extracting(H3::getText).containsExactly("本单位待办建议");
         assertThat(home.getElement().getTextRecursively()).contains("没有待办的建议。");
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("首页", "收件箱", "社情民意", "交办事项", "代表建议", "民生实事");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("首页", "收件箱", "社情民意", "交办事项", "代表建议", "民生实事", "项目督办");
     }
 
     @Test

@@ -115,6 +115,8 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
     @Autowired cn.silian.campaigns.CampaignService campaigns;
     @Autowired cn.silian.projects.ProjectService projects;
     @Autowired cn.silian.projects.BallotService ballots;
+    @Autowired cn.silian.supervision.SupervisionService supervision;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
 
     /** The demo's handling-unit account (the first unit's): none of the matrix's records is assigned to it. */
     static final class Unit {
@@ -171,6 +173,7 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
         // The demo's published 2026 ballot: every signed-in account may read its result.
         long ballot = TestUsers.as(accounts, "office", () -> ballots.page(PageRequest.of(0, 100)).stream()
                 .filter(b -> b.state() == cn.silian.projects.BallotState.PUBLISHED).findFirst().orElseThrow().id());
+        long supervised = supervisedProjectOfTheDeputy(deputyId);
         matrix = TestUsers.as(accounts, "street01", () -> {
             long person = deputies.page(DeputyFilter.none(), PageRequest.of(0, 1)).getContent().getFirst().id();
             // A station of street01's own street, so that his access is decided by the route alone.
@@ -287,6 +290,15 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
                     // Only deputies reach their ballot; for a closed one the page says so.
                     new Rule("ballots/:id(\\d+)/vote", "ballots/" + ballot + "/vote",
                             cn.silian.projects.ui.BallotVoteView.class, DEPUTIES),
+                    new Rule("supervision", "supervision", cn.silian.supervision.ui.SupervisionListView.class, SIGNED_IN),
+                    // unit01's department's project in street01's street, led by the deputy: npc is in no group of it.
+                    new Rule("supervision/:id(\\d+)", "supervision/" + supervised,
+                            cn.silian.supervision.ui.SupervisedProjectView.class,
+                            Set.of("admin", "office", "street01", "deputy", Unit.USER), AccessDeniedView.class,
+                            AccessDeniedView.class),
+                    // npc opens the sheet and is told he does not rate (he is not a district deputy).
+                    new Rule("supervision/rating/:year(\\d{4})", "supervision/rating/2026",
+                            cn.silian.supervision.ui.RatingRoundView.class, Set.of("admin", "office", "deputy", "npc")),
                     new Rule("streets", "streets", cn.silian.admin.ui.StreetListView.class, OFFICE_ADMIN),
                     new Rule("accounts", "accounts", AccountListView.class, ADMIN),
                     new Rule("audit", "audit", AuditLogView.class, ADMIN),
@@ -326,6 +338,15 @@ class RouteAccessMatrixTest extends BrowserlessTestBase {
             projects.shortlist(id, projects.get(id).version(), "matrix");
             return id;
         });
+    }
+
+    /** A project adopted for the matrix: unit01's department's, in street01's street, the deputy its lead. */
+    private long supervisedProjectOfTheDeputy(long deputyId) {
+        long id = cn.silian.supervision.SupervisionTestData.adopt(events, accounts, supervision, 2092, "route matrix",
+                cn.silian.supervision.SupervisionTestData.unitOf(accounts, Unit.USER),
+                java.util.List.of(cn.silian.supervision.SupervisionTestData.streetOf(accounts, "street01")));
+        TestUsers.as(accounts, "office", () -> supervision.setGroup(id, supervision.get(id).version(), deputyId, Set.of()));
+        return id;
     }
 
     /** A topic everyone may see, so that access to its pages is decided by the route alone. */
