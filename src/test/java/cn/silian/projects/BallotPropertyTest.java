@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tally sheets (some papers invalid), give the same count as the rules applied to all the choices
  * at once: how the votes come in cannot change the result.
  */
+@org.junit.jupiter.api.Tag("db")
 @SilianSpringTest
 @Transactional
 class BallotPropertyTest {

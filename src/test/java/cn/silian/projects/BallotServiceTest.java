@@ -35,6 +35,7 @@ import static cn.silian.projects.BallotFixture.voteAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@org.junit.jupiter.api.Tag("db")
 @SilianSpringTest
 @Transactional
 @RecordApplicationEvents
