@@ -173,6 +173,48 @@ final class FigureBuilder {
 
     // ---- helpers ------------------------------------------------------------------------------
 
+    /**
+     * Per street, the year's research month: the visits targeted and tagged, the opinions tagged
+     * and the candidate projects collected (a project of several streets counts in each).
+     */
+    static Figure campaignByStreet(List<StreetSummary> streets, List<Object[]> targets, List<Object[]> items,
+                                   List<Object[]> projects) {
+        Map<Long, Long> target = new HashMap<>();
+        targets.forEach(r -> target.put(n(r[0]), n(r[1])));
+        Map<Long, Object[]> item = new HashMap<>();
+        items.forEach(r -> item.put(n(r[0]), r));
+        Map<Long, Long> project = new HashMap<>();
+        projects.forEach(r -> project.put(n(r[0]), n(r[1])));
+        List<Row> rows = new ArrayList<>();
+        for (StreetSummary s : streets) {
+            Object[] i = item.get(s.id());
+            rows.add(Row.named(s.name(), (double) target.getOrDefault(s.id(), 0L), (double) (i == null ? 0 : n(i[1])),
+                    (double) (i == null ? 0 : n(i[2])), (double) project.getOrDefault(s.id(), 0L)));
+        }
+        return figure("campaign-street", "statistics.label.street", Chart.BAR,
+                List.of(new Measure(M + "visit-target", Unit.COUNT, false), new Measure(M + "visits", Unit.COUNT, true),
+                        new Measure(M + "opinions", Unit.COUNT, true), new Measure(M + "candidates", Unit.COUNT, true)),
+                rows);
+    }
+
+    /**
+     * Per livelihood project of the year: percent done, problems still open with the department,
+     * and the deputies' satisfaction (满意 and 基本满意 of all ratings) once the rating is published.
+     */
+    static Figure livelihoodProjects(List<Object[]> projects) {
+        List<Row> rows = new ArrayList<>();
+        for (Object[] r : projects) {
+            boolean published = Boolean.TRUE.equals(r[4]) || (r[4] instanceof Number b && b.intValue() != 0);
+            long content = n(r[5]) + n(r[6]);
+            rows.add(Row.named((String) r[1], (double) n(r[2]), (double) n(r[3]),
+                    published ? rate(content, content + n(r[7])) : null));
+        }
+        return figure("livelihood-projects", "statistics.label.project", Chart.BAR,
+                List.of(new Measure(M + "percent-done", Unit.PERCENT, true), new Measure(M + "open-problems", Unit.COUNT, false),
+                        new Measure(M + "satisfaction-rate", Unit.PERCENT, false)),
+                rows);
+    }
+
     private static List<Measure> count(String what) {
         return List.of(new Measure(M + what, Unit.COUNT, true));
     }

@@ -147,6 +147,48 @@ class FigureQueries {
         };
     }
 
+    // ---- research months and livelihood projects -----------------------------------------------
+
+    /** Campaigns the year's research month is made of: opened or closed, starting in the year. */
+    private static final String CAMPAIGN_OF_YEAR = "c.status <> 'DRAFT' AND c.starts_on >= :fromDay AND c.starts_on < :toDay";
+
+    /** [street id, visits targeted] of the year's campaigns. */
+    List<Object[]> campaignTargets(Window w, Scope scope) {
+        return rows(query("SELECT cs.street_id, SUM(cs.visit_target) FROM campaign_street cs"
+                + " JOIN campaign c ON c.id = cs.campaign_id WHERE " + CAMPAIGN_OF_YEAR
+                + scoped(scope, "cs.street_id", "NULL") + " GROUP BY cs.street_id", w, scope));
+    }
+
+    /** [street id, research visits tagged, opinions tagged] to the year's campaigns. */
+    List<Object[]> campaignItems(Window w, Scope scope) {
+        return rows(query("SELECT ci.street_id, SUM(CASE WHEN ci.kind = 'MEETING' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN ci.kind = 'OPINION' THEN 1 ELSE 0 END) FROM campaign_item ci"
+                + " JOIN campaign c ON c.id = ci.campaign_id WHERE ci.street_id IS NOT NULL AND " + CAMPAIGN_OF_YEAR
+                + scoped(scope, "ci.street_id", "NULL") + " GROUP BY ci.street_id", w, scope));
+    }
+
+    /** [street id, candidate projects] collected by the year's campaigns, merged ones left out. */
+    List<Object[]> campaignProjects(Window w, Scope scope) {
+        return rows(query("SELECT ps.street_id, COUNT(DISTINCT p.id) FROM livelihood_project p"
+                + " JOIN livelihood_project_street ps ON ps.project_id = p.id JOIN campaign c ON c.id = p.campaign_id"
+                + " WHERE p.state <> 'MERGED' AND " + CAMPAIGN_OF_YEAR
+                + scoped(scope, "ps.street_id", "NULL") + " GROUP BY ps.street_id", w, scope));
+    }
+
+    /**
+     * [id, title, percent done, open problems, rating published, satisfied, basically, unsatisfied]
+     * of the livelihood projects carried out in the year; a street's, those touching it.
+     */
+    List<Object[]> livelihoodProjects(Window w, Scope scope) {
+        String street = scope.kind() == Scope.Kind.STREET
+                ? " AND EXISTS (SELECT 1 FROM supervised_project_street ss WHERE ss.supervised_id = sp.id AND ss.street_id = :street)"
+                : "";
+        return rows(query("SELECT sp.id, sp.title, sp.percent_done,"
+                + " (SELECT COUNT(*) FROM supervision_problem pr WHERE pr.supervised_id = sp.id AND pr.state <> 'CLOSED'),"
+                + " sp.rating_published, sp.rated_satisfied, sp.rated_basically, sp.rated_unsatisfied"
+                + " FROM supervised_project sp WHERE sp.project_year = :year" + street + " ORDER BY sp.id", w, scope));
+    }
+
     private Query query(String sql, Window w, Scope scope) {
         Query q = em.createNativeQuery(sql);
         bind(q, sql, "year", w.year());
@@ -156,6 +198,8 @@ class FigureQueries {
         bind(q, sql, "fromInstant", w.fromInstant());
         bind(q, sql, "toInstant", w.toInstant());
         bind(q, sql, "today", w.today());
+        bind(q, sql, "fromDay", w.from().toLocalDate());
+        bind(q, sql, "toDay", w.to().toLocalDate());
         bind(q, sql, "street", scope.streetId());
         bind(q, sql, "deputy", scope.deputyId());
         return q;

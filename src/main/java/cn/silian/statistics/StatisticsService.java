@@ -112,7 +112,10 @@ public class StatisticsService {
                 () -> FigureBuilder.suggestionsByUnit(queries.suggestionsByUnit(w, scope)),
                 () -> FigureBuilder.handlingByUnit(queries.handlingTimes(w, scope), queries.overdue(w, scope)),
                 () -> FigureBuilder.satisfaction("satisfaction", queries.satisfaction(w, scope)),
-                () -> FigureBuilder.points(points.distribution(w.year(), scope.streetId(), POINTS_BAND)));
+                () -> FigureBuilder.points(points.distribution(w.year(), scope.streetId(), POINTS_BAND)),
+                () -> FigureBuilder.campaignByStreet(streetsOf(scope), queries.campaignTargets(w, scope),
+                        queries.campaignItems(w, scope), queries.campaignProjects(w, scope)),
+                () -> FigureBuilder.livelihoodProjects(queries.livelihoodProjects(w, scope)));
     }
 
     /** A deputy's own: his attendance and shifts, his suggestions and how he rated their answers. */

@@ -41,6 +41,8 @@ class StatisticsServiceTest {
     @Autowired StatisticsExports exports;
     @Autowired StreetService streets;
     @Autowired EntityManager em;
+    @Autowired cn.silian.campaigns.CampaignService campaigns;
+    @Autowired cn.silian.supervision.SupervisionService supervision;
 
     @AfterEach
     void signOut() {
@@ -69,6 +71,34 @@ class StatisticsServiceTest {
         assertThat(byStreet.total(0)).isEqualTo(invited);
         assertThat(d.figures()).extracting(Figure::code).contains("opinions-state", "opinions-category", "suggestions-state",
                 "suggestions-category", "suggestions-unit", "handling-unit", "satisfaction", "points-distribution");
+    }
+
+    @Test
+    void theResearchMonthAndTheLivelihoodProjectsAgreeWithWhatTheirOwnModulesShow() {
+        TestUsers.login(accounts, "office");
+        Dashboard d = statistics.dashboard(YEAR, null);
+        // The demo's research month of this year, as its own progress page counts it (projects through CampaignProjects).
+        long month = campaigns.page(new cn.silian.campaigns.CampaignFilter(YEAR + 1, null),
+                org.springframework.data.domain.PageRequest.of(0, 10)).getContent().getFirst().id();
+        java.util.Map<String, cn.silian.campaigns.StreetProgress> progress = new java.util.HashMap<>();
+        campaigns.progress(month).streets().forEach(p -> progress.put(p.streetName(), p));
+        Figure byStreet = d.figure("campaign-street").orElseThrow();
+        assertThat(byStreet.rows()).hasSize(streets.all().size());
+        assertThat(byStreet.total(1)).isPositive();
+        assertThat(byStreet.total(3)).isPositive();
+        for (Figure.Row row : byStreet.rows()) {
+            cn.silian.campaigns.StreetProgress p = progress.get(row.labelText());
+            assertThat(row.values()).as(row.labelText()).containsExactly((double) p.visitTarget(), (double) p.visits(),
+                    (double) p.opinions(), (double) p.projects());
+        }
+        // The ten projects the January vote adopted, as the supervision list shows them.
+        java.util.Map<String, List<Double>> listed = new java.util.HashMap<>();
+        supervision.page(cn.silian.supervision.SupervisionFilter.of(YEAR), org.springframework.data.domain.Pageable.unpaged())
+                .forEach(r -> listed.put(r.title(), java.util.Arrays.asList((double) r.percentDone(), (double) r.openProblems(),
+                        r.rating() == null ? null : r.rating().ratePercent())));
+        Figure projects = d.figure("livelihood-projects").orElseThrow();
+        assertThat(projects.rows()).hasSize(10);
+        assertThat(projects.rows()).allSatisfy(r -> assertThat(r.values()).isEqualTo(listed.get(r.labelText())));
     }
 
     @Test
