@@ -49,8 +49,10 @@ class SimilarityServiceTest {
     @Test
     void aSuggestionRewordedFromAnotherIsAmongTheTopThreeAndAnUnrelatedOneIsNot() {
         TestUsers.login(accounts, "office");
+        // The demo's research months hold many opinions about lifts, which rank among the hits too:
+        // the best three suggestions are looked for among as many hits as the service gives.
         List<SimilarHit> top = suggestionsOnly(similarity.similarTo(SimilarityTexts.REWORDED_TITLE,
-                SimilarityTexts.REWORDED_BODY, null, 10)).subList(0, 3);
+                SimilarityTexts.REWORDED_BODY, null, SimilarityService.MAX)).stream().limit(3).toList();
         assertThat(top).extracting(SimilarHit::id).contains(fixture.id("elevator"))
                 .doesNotContain(fixture.id("parking-fees"), fixture.id("school-meals"), fixture.id("river"), fixture.id("bus"));
         SimilarHit elevator = hit(top, fixture.id("elevator"));

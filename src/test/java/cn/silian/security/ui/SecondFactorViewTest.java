@@ -190,7 +190,10 @@ class SecondFactorViewTest extends BrowserlessTestBase {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String pattern = m.group(2);
-            m.appendReplacement(out, pattern.startsWith("\\d") ? "1" : pattern.split("\\|")[0]);
+            // A digit pattern gets as many ones as it asks for: \d{4} (a year) takes 1111, \d+ takes 1.
+            Matcher width = Pattern.compile("\\{(\\d+)}").matcher(pattern);
+            String digits = "1".repeat(width.find() ? Integer.parseInt(width.group(1)) : 1);
+            m.appendReplacement(out, pattern.startsWith("\\d") ? digits : pattern.split("\\|")[0]);
         }
         m.appendTail(out);
         return out.toString();
