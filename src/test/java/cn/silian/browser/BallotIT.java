@@ -12,7 +12,6 @@ import cn.silian.security.SilianUser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +76,7 @@ class BallotIT extends BrowserTestBase {
         assertThat(page.locator("vaadin-button:visible", new Page.LocatorOptions().setHasText(exactly("移出")))).hasCount(3);
         assertAccessible("ballot page in preparation");
         button("开始投票").click();
-        confirm("开始投票");
+        confirmDialog("开始投票");
         assertThat(page.getByText("投票已开始。").first()).isVisible();
         long id = TestUsers.as(accounts, "office", () -> ballots.page(PageRequest.of(0, 100)).stream()
                 .filter(b -> b.year() == YEAR).findFirst().map(BallotRow::id).orElseThrow());
@@ -86,11 +85,7 @@ class BallotIT extends BrowserTestBase {
         switchTo("deputy");
         vote(id, List.of("Project " + YEAR + "-1", "Project " + YEAR + "-2"), true);
         context.clearCookies();
-        page.navigate(url("login"));
-        page.locator("input[name=username]").fill(SECOND);
-        page.locator("input[name=password]").fill(SECOND_PASSWORD);
-        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-        page.locator("vaadin-app-layout").waitFor();
+        login(SECOND, SECOND_PASSWORD);
         vote(id, List.of("Project " + YEAR + "-1"), false);
 
         // one paper ballot, for the second project
@@ -112,10 +107,10 @@ class BallotIT extends BrowserTestBase {
         assertThat(page.getByText(Pattern.compile("投票 3 人")).first()).isVisible();
 
         button("结束投票").click();
-        confirm("结束投票");
+        confirmDialog("结束投票");
         assertThat(page.getByText("投票已结束。").first()).isVisible();
         button("公布结果").click();
-        confirm("公布结果");
+        confirmDialog("公布结果");
         assertThat(page.getByText("结果已公布。").first()).isVisible();
         assertAccessible("published result for the office");
 
@@ -143,37 +138,7 @@ class BallotIT extends BrowserTestBase {
             assertAccessible("voting page");
         }
         button("投出我的票").click();
-        confirm("投出我的票");
+        confirmDialog("投出我的票");
         assertThat(page.getByText(Pattern.compile("^您已投票")).first()).isVisible();
-    }
-
-    private void switchTo(String user) {
-        context.clearCookies();
-        login(user);
-    }
-
-    private Locator dialog() {
-        Locator dialog = page.locator("vaadin-dialog[opened]").first();
-        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-        return dialog;
-    }
-
-    private void confirm(String text) {
-        page.locator("vaadin-confirm-dialog vaadin-button, vaadin-confirm-dialog-overlay vaadin-button",
-                new Page.LocatorOptions().setHasText(exactly(text))).last().click();
-    }
-
-    private Locator button(String text) {
-        return page.locator("vaadin-button:visible", new Page.LocatorOptions().setHasText(exactly(text))).first();
-    }
-
-    private static Pattern exactly(String text) {
-        return Pattern.compile("^\\s*" + text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "\\s*$");
-    }
-
-    private Locator field(String tag, String label) {
-        return page.locator(tag).filter(new Locator.FilterOptions().setHas(
-                page.locator("label", new Page.LocatorOptions().setHasText(label)))).last()
-                .locator("input, textarea").first();
     }
 }

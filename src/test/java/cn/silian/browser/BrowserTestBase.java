@@ -7,8 +7,10 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,9 +108,14 @@ public abstract class BrowserTestBase {
      * administrator and office then pass the code page with a code of the demo secret.
      */
     void login(String username) {
+        login(username, PASSWORD);
+    }
+
+    /** Signs in with an account's own password, e.g. one a test created. */
+    protected void login(String username, String password) {
         page.navigate(url("login"));
         page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("input[name=password]").fill(password);
         page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
         if (SECOND_FACTOR.contains(username)) {
             enterSecondFactor(nextCode(username));
@@ -144,6 +152,55 @@ public abstract class BrowserTestBase {
         }
         LAST_STEP.put(username, step);
         return TestTotp.code(TestTotp.DEMO_SECRET, step);
+    }
+
+    /** Signs out and in again as another account, in the same browser context. */
+    protected void switchTo(String user) {
+        context.clearCookies();
+        login(user);
+    }
+
+    /** The dialog element itself has no box (its overlay shows the content): wait for it to be there, not "visible". */
+    protected Locator dialog() {
+        Locator dialog = page.locator("vaadin-dialog[opened]").first();
+        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        return dialog;
+    }
+
+    /** A button of the open dialog by its whole label. */
+    protected Locator dialogButton(String text) {
+        return page.locator("vaadin-dialog vaadin-button, vaadin-dialog-overlay vaadin-button",
+                new Page.LocatorOptions().setHasText(exactly(text))).last();
+    }
+
+    /** Clicks a dialog's button and waits for the dialog to go. */
+    protected void confirm(String text) {
+        Locator dialog = dialog();
+        dialogButton(text).click();
+        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+    }
+
+    /** Clicks a button of a confirm dialog (a ConfirmDialog, not a Dialog) by its whole label. */
+    protected void confirmDialog(String text) {
+        page.locator("vaadin-confirm-dialog vaadin-button, vaadin-confirm-dialog-overlay vaadin-button",
+                new Page.LocatorOptions().setHasText(exactly(text))).last().click();
+    }
+
+    /** A visible button by its whole label: 立案 is not 不予立案, 答复 not 评价答复. */
+    protected Locator button(String text) {
+        return page.locator("vaadin-button:visible", new Page.LocatorOptions().setHasText(exactly(text))).first();
+    }
+
+    /** Playwright hands the pattern to the browser's JavaScript, which knows no \Q…\E: escape by hand. */
+    protected static Pattern exactly(String text) {
+        return Pattern.compile("^\\s*" + text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "\\s*$");
+    }
+
+    /** The input of a Vaadin field found by its label. */
+    protected Locator field(String tag, String label) {
+        return page.locator(tag).filter(new Locator.FilterOptions().setHas(
+                page.locator("label", new Page.LocatorOptions().setHasText(label)))).last()
+                .locator("input, textarea").first();
     }
 
     void waitForVaadin() {

@@ -68,15 +68,4 @@ class CampaignsIT extends BrowserTestBase {
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("0 / 2")).first()).isVisible();
         assertAccessible("campaign progress of the street");
     }
-
-    private Locator button(String text) {
-        return page.locator("vaadin-button:visible", new Page.LocatorOptions().setHasText(
-                Pattern.compile("^\\s*" + Pattern.quote(text).replace("\\Q", "").replace("\\E", "") + "\\s*$"))).first();
-    }
-
-    private Locator field(String tag, String label) {
-        return page.locator(tag).filter(new Locator.FilterOptions().setHas(
-                page.locator("label", new Page.LocatorOptions().setHasText(label)))).last()
-                .locator("input, textarea").first();
-    }
 }

@@ -57,7 +57,7 @@ class MeetingsIT extends BrowserTestBase {
         dateTime("结束时间", end);
         field("vaadin-text-field", "地点").fill(ROOM);
         field("vaadin-text-field", "地点").press("Tab");
-        button("添加议程").click();
+        buttonWith("添加议程").click();
         field("vaadin-text-field", "议程 1").fill("通报四个课题的调研进展");
         assertThat(page.getByText("时间冲突").first()).isVisible();
         assertAccessible("new meeting with a room clash");
@@ -66,16 +66,16 @@ class MeetingsIT extends BrowserTestBase {
         page.locator("h2", new Page.LocatorOptions().setHasText(TITLE)).waitFor();
         assertAccessible("meeting page, draft");
 
-        button("邀请参会人员").click();
+        buttonWith("邀请参会人员").click();
         page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("全国人大代表")).first().click();
         page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("省人大代表")).first().click();
-        button("预览").click();
+        buttonWith("预览").click();
         assertThat(page.getByText("另有会议或进站值班").first()).isVisible();
         assertAccessible("invitation preview with a clash");
-        button("发出邀请").click();
+        buttonWith("发出邀请").click();
         assertThat(page.getByText("已邀请").first()).isVisible();
 
-        button("发出通知").click();
+        buttonWith("发出通知").click();
         page.locator("vaadin-confirm-dialog vaadin-button, vaadin-confirm-dialog-overlay vaadin-button",
                 new Page.LocatorOptions().setHasText("发出通知")).last().click();
         assertThat(page.getByText("会议通知已发出").first()).isVisible();
@@ -93,7 +93,7 @@ class MeetingsIT extends BrowserTestBase {
         screenshot("calendar-agenda");
         page.navigate(url("meetings/" + id));
         page.locator("h2", new Page.LocatorOptions().setHasText(TITLE)).waitFor();
-        button("参加").click();
+        buttonWith("参加").click();
         assertThat(page.getByText("已保存您的回复").first()).isVisible();
         assertAccessible("meeting page, invitee");
 
@@ -108,14 +108,14 @@ class MeetingsIT extends BrowserTestBase {
         assertThat(page.getByText("刘海燕已签到").first()).isVisible();
         assertAccessible("meeting page, attendance");
         screenshot("meeting-attendance");
-        button("标记为已召开").click();
+        buttonWith("标记为已召开").click();
         assertThat(page.getByText("已标记为已召开").first()).isVisible();
 
         Locator minutesSection = page.locator("vaadin-details").filter(new Locator.FilterOptions().setHasText("会议纪要")).first();
         minutesSection.locator("vaadin-text-area").first().locator("textarea").fill("通报了四个课题的调研进展，代表发言 12 人次。");
         minutesSection.locator("vaadin-button", new Locator.LocatorOptions().setHasText("保存")).first().click();
         assertThat(page.getByText("纪要已保存").first()).isVisible();
-        button("添加事项").click();
+        buttonWith("添加事项").click();
         field("vaadin-text-field", "事项").fill(ACTION);
         Locator assignee = field("vaadin-combo-box", "负责人");
         assignee.fill("刘海燕");
@@ -124,7 +124,7 @@ class MeetingsIT extends BrowserTestBase {
         page.locator("vaadin-dialog vaadin-button, vaadin-dialog-overlay vaadin-button",
                 new Page.LocatorOptions().setHasText("添加事项")).last().click();
         assertThat(page.getByText("事项已添加").first()).isVisible();
-        button("发布纪要").click();
+        buttonWith("发布纪要").click();
         page.locator("vaadin-confirm-dialog vaadin-button, vaadin-confirm-dialog-overlay vaadin-button",
                 new Page.LocatorOptions().setHasText("发布纪要")).last().click();
         assertThat(page.getByText("纪要已发布").first()).isVisible();
@@ -153,15 +153,9 @@ class MeetingsIT extends BrowserTestBase {
         });
     }
 
-    private Locator button(String text) {
+    /** The first button whose label contains the text, shown or not; {@link #button} wants a shown one's whole label. */
+    private Locator buttonWith(String text) {
         return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text)).first();
-    }
-
-    /** The input of a Vaadin field found by its label. */
-    private Locator field(String tag, String label) {
-        return page.locator(tag).filter(new Locator.FilterOptions().setHas(
-                page.locator("label", new Page.LocatorOptions().setHasText(label)))).last()
-                .locator("input, textarea").first();
     }
 
     private void dateTime(String label, LocalDateTime value) {

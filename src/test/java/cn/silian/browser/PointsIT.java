@@ -4,7 +4,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import cn.silian.meetings.InvitationService;
 import cn.silian.meetings.MeetingService;
 import cn.silian.meetings.MeetingsTestData;
@@ -201,41 +200,5 @@ class PointsIT extends BrowserTestBase {
     private Locator section(String name) {
         return page.locator("vaadin-details.points-section").filter(new Locator.FilterOptions()
                 .setHas(page.locator("vaadin-details-summary", new Page.LocatorOptions().setHasText(name))));
-    }
-
-    private void switchTo(String user) {
-        context.clearCookies();
-        login(user);
-    }
-
-    /** The dialog element itself has no box (its overlay shows the content): wait for it to be there, not "visible". */
-    private Locator dialog() {
-        Locator dialog = page.locator("vaadin-dialog[opened]").first();
-        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-        return dialog;
-    }
-
-    private void confirm(String text) {
-        Locator dialog = dialog();
-        page.locator("vaadin-dialog vaadin-button, vaadin-dialog-overlay vaadin-button",
-                new Page.LocatorOptions().setHasText(exactly(text))).last().click();
-        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
-    }
-
-    /** A button by its whole label. */
-    private Locator button(String text) {
-        return page.locator("vaadin-button:visible", new Page.LocatorOptions().setHasText(exactly(text))).first();
-    }
-
-    /** Playwright hands the pattern to the browser's JavaScript, which knows no \Q…\E: escape by hand. */
-    private static Pattern exactly(String text) {
-        return Pattern.compile("^\\s*" + text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "\\s*$");
-    }
-
-    /** The input of a Vaadin field found by its label. */
-    private Locator field(String tag, String label) {
-        return page.locator(tag).filter(new Locator.FilterOptions().setHas(
-                page.locator("label", new Page.LocatorOptions().setHasText(label)))).last()
-                .locator("input, textarea").first();
     }
 }

@@ -79,16 +79,4 @@ class ProjectsIT extends BrowserTestBase {
         org.assertj.core.api.Assertions.assertThat(m.find()).as(page.url()).isTrue();
         return "projects/" + m.group(1);
     }
-
-    private Locator button(String text) {
-        return page.locator("vaadin-button:visible", new Page.LocatorOptions().setHasText(
-                Pattern.compile("^\\s*" + Pattern.quote(text).replace("\\Q", "").replace("\\E", "") + "\\s*$"))).first();
-    }
-
-    /** The input of a Vaadin field found by its label. */
-    private Locator field(String tag, String label) {
-        return page.locator(tag).filter(new Locator.FilterOptions().setHas(
-                page.locator("label", new Page.LocatorOptions().setHasText(label)))).last()
-                .locator("input, textarea").first();
-    }
 }

@@ -4,7 +4,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -163,20 +162,6 @@ class SuggestionsIT extends BrowserTestBase {
         confirm(confirm);
     }
 
-    private void confirm(String text) {
-        // The dialog element itself has no box (its overlay shows the content): wait for it to be there, not "visible".
-        Locator dialog = page.locator("vaadin-dialog[opened]").first();
-        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-        page.locator("vaadin-dialog vaadin-button, vaadin-dialog-overlay vaadin-button",
-                new Page.LocatorOptions().setHasText(exactly(text))).last().click();
-        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
-    }
-
-    private void switchTo(String user) {
-        context.clearCookies();
-        login(user);
-    }
-
     private void open(String path) {
         page.navigate(url(path));
         header().waitFor();
@@ -191,22 +176,5 @@ class SuggestionsIT extends BrowserTestBase {
         Matcher m = Pattern.compile("suggestions/(\\d+)").matcher(page.url());
         org.assertj.core.api.Assertions.assertThat(m.find()).as(page.url()).isTrue();
         return "suggestions/" + m.group(1);
-    }
-
-    /** A button by its whole label: 立案 is not 不予立案, 答复 not 评价答复. */
-    private Locator button(String text) {
-        return page.locator("vaadin-button:visible", new Page.LocatorOptions().setHasText(exactly(text))).first();
-    }
-
-    /** Playwright hands the pattern to the browser's JavaScript, which knows no \Q…\E: escape by hand. */
-    private static Pattern exactly(String text) {
-        return Pattern.compile("^\\s*" + text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "\\s*$");
-    }
-
-    /** The input of a Vaadin field found by its label. */
-    private Locator field(String tag, String label) {
-        return page.locator(tag).filter(new Locator.FilterOptions().setHas(
-                page.locator("label", new Page.LocatorOptions().setHasText(label)))).last()
-                .locator("input, textarea").first();
     }
 }

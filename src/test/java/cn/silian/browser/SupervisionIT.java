@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -94,35 +93,5 @@ class SupervisionIT extends BrowserTestBase {
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("""
                 SELECT r.rating FROM supervision_rating r JOIN account a ON a.deputy_id = r.deputy_id
                 WHERE a.username = 'deputy' AND r.supervised_id = ?""", String.class, id)).isEqualTo("SATISFIED");
-    }
-
-    private void switchTo(String user) {
-        context.clearCookies();
-        login(user);
-    }
-
-    private Locator dialog() {
-        Locator dialog = page.locator("vaadin-dialog[opened]").first();
-        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-        return dialog;
-    }
-
-    private Locator dialogButton(String text) {
-        return page.locator("vaadin-dialog vaadin-button, vaadin-dialog-overlay vaadin-button",
-                new Page.LocatorOptions().setHasText(exactly(text))).last();
-    }
-
-    private Locator button(String text) {
-        return page.locator("vaadin-button:visible", new Page.LocatorOptions().setHasText(exactly(text))).first();
-    }
-
-    private static Pattern exactly(String text) {
-        return Pattern.compile("^\\s*" + text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "\\s*$");
-    }
-
-    private Locator field(String tag, String label) {
-        return page.locator(tag).filter(new Locator.FilterOptions().setHas(
-                page.locator("label", new Page.LocatorOptions().setHasText(label)))).last()
-                .locator("input, textarea").first();
     }
 }

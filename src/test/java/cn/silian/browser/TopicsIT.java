@@ -35,7 +35,7 @@ class TopicsIT extends BrowserTestBase {
         page.locator("vaadin-grid a").first().waitFor();
         assertAccessible("topic list");
 
-        button("新建课题").click();
+        buttonWith("新建课题").click();
         Locator dialog = page.locator("vaadin-dialog-overlay, vaadin-dialog").filter(new Locator.FilterOptions().setHasText("课题名称"));
         field("vaadin-text-field", "课题名称").fill(TOPIC);
         field("vaadin-date-picker", "开始日期").fill(today.toString());
@@ -59,12 +59,12 @@ class TopicsIT extends BrowserTestBase {
         page.locator("h2", new Page.LocatorOptions().setHasText(TOPIC)).waitFor();
         assertAccessible("topic page");
 
-        button("分类编组助手").click();
-        button("生成编组方案").click();
+        buttonWith("分类编组助手").click();
+        buttonWith("生成编组方案").click();
         page.getByText("第二步：调整编组方案").waitFor();
         assertAccessible("grouping assistant with a proposal");
         screenshot("grouping-assistant");
-        button("保存编组").click();
+        buttonWith("保存编组").click();
         assertThat(page.getByText("已建立 2 个小组").first()).isVisible();
         page.locator("h2", new Page.LocatorOptions().setHasText(TOPIC)).waitFor();
         assertThat(page.locator("vaadin-grid").last()).containsText("养老服务");
@@ -81,10 +81,10 @@ class TopicsIT extends BrowserTestBase {
         page.locator("vaadin-grid a", new Page.LocatorOptions().setHasText(NPC_GROUP)).first().click();
         page.locator("h2", new Page.LocatorOptions().setHasText(NPC_GROUP)).waitFor();
         assertAccessible("a group, seen by a deputy outside it");
-        button("申请加入").click();
+        buttonWith("申请加入").click();
         field("vaadin-text-area", "留言").fill("我长期关注社区就业，愿意参加调研。");
         assertAccessible("join dialog");
-        button("提交申请").click();
+        buttonWith("提交申请").click();
         assertThat(page.getByText("申请已提交").first()).isVisible();
 
         context.clearCookies();
@@ -99,7 +99,7 @@ class TopicsIT extends BrowserTestBase {
         page.locator("vaadin-button[aria-label='同意 陈志强 的申请']").click();
         assertThat(page.getByText("已同意 陈志强 加入").first()).isVisible();
 
-        button("新增任务").click();
+        buttonWith("新增任务").click();
         field("vaadin-text-field", "标题").fill(TASK);
         Locator assignee = field("vaadin-combo-box", "负责人");
         assignee.fill("陈志强");
@@ -123,15 +123,9 @@ class TopicsIT extends BrowserTestBase {
         screenshot("home-deputy-topics");
     }
 
-    private Locator button(String text) {
+    /** The first button whose label contains the text, shown or not; {@link #button} wants a shown one's whole label. */
+    private Locator buttonWith(String text) {
         return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text)).first();
-    }
-
-    /** The input of a Vaadin field found by its label. */
-    private Locator field(String tag, String label) {
-        return page.locator(tag).filter(new Locator.FilterOptions().setHas(
-                page.locator("label", new Page.LocatorOptions().setHasText(label)))).last()
-                .locator("input, textarea").first();
     }
 
     private void chooseInMultiSelect(String label, String item) {
