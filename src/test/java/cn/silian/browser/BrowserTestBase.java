@@ -213,6 +213,9 @@ public abstract class BrowserTestBase {
      * still fading in is half transparent, which reads as a contrast failure.
      */
     void waitForAnimations() {
+        // Two frames first: what the last response changed (a field enabled, say) starts its colour
+        // transition only when styles are next computed, and until then no animation is listed.
+        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
         page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
                 + " || !a.effect || a.effect.getComputedTiming().endTime === Infinity)");
     }

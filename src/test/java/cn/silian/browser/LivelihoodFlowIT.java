@@ -318,6 +318,8 @@ class LivelihoodFlowIT extends BrowserTestBase {
         page.locator(tag + "-item", new Page.LocatorOptions().setHasText(item)).first().click();
         // An open list is a listbox without a name to axe: the next check waits for it to close.
         assertThat(page.locator(tag + "[opened]")).hasCount(0);
+        // The list's element outlives the closing: it must be out of sight too before axe looks.
+        assertThat(page.locator("vaadin-combo-box-scroller:visible")).hasCount(0);
     }
 
     /** The id at the end of the current address, after {@code prefix/}. */

@@ -42,6 +42,8 @@ class ProjectsIT extends BrowserTestBase {
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("住房和城乡建设局")).first().click();
         assertAccessible("project form from an opinion");
         button("提出").click();
+        // The project's page is drawn before the browser's address changes: wait for both.
+        page.waitForURL(Pattern.compile(".*/projects/\\d+$"));
         header().waitFor();
         assertThat(header()).containsText("已提出");
         String project = projectPath();
